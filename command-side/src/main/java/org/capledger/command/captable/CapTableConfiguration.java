@@ -1,0 +1,48 @@
+package org.capledger.command.captable;
+
+import java.time.Clock;
+
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.capledger.api.MetaDataKeys;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wiring for the CapTable aggregate: snapshots, If-Match versions, metadata carried to events, the clock. */
+@Configuration(proxyBeanMethods = false)
+public class CapTableConfiguration {
+
+    @Bean
+    SnapshotTriggerDefinition capTableSnapshotTrigger(Snapshotter snapshotter,
+                                                      @Value("${capledger.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    @Bean
+    CommandTargetResolver capTableTargetResolver() {
+        return new VersionFromMetaDataTargetResolver();
+    }
+
+    /** Axon's origin provider (correlationId, traceId); declared because declaring any provider replaces it. */
+    @Bean
+    CorrelationDataProvider originCorrelationDataProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Copies who acted, and the idempotency key, from the command's metadata to every event it causes. */
+    @Bean
+    CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.IDEMPOTENCY_KEY);
+    }
+
+    @Bean
+    EffectiveDates effectiveDates(Clock clock) {
+        return new EffectiveDates(clock);
+    }
+}

@@ -1,0 +1,93 @@
+package org.capledger.command.http;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.capledger.api.value.Money;
+import org.capledger.api.value.Quantity;
+import org.capledger.api.value.StakeholderId;
+import org.capledger.api.value.StakeholderName;
+import org.capledger.api.value.StakeholderRelationship;
+import org.capledger.api.value.StakeholderType;
+import org.capledger.api.value.StockClassId;
+import org.capledger.api.value.StockClassType;
+
+/**
+ * Request bodies of the command endpoints. Dates are ISO 8601 ({@code 2024-01-31}); quantities and amounts are
+ * decimal strings ({@code "5000"}, {@code "0.0001"}) with at most ten decimal places; unknown fields are refused.
+ */
+public final class CommandRequests {
+
+    private CommandRequests() {
+    }
+
+    @Schema(description = "A new issuer (OCF Issuer)")
+    public record CreateIssuerRequest(
+            @Schema(example = "Aperture Science, Inc.") @NotBlank @Size(max = 300) String legalName,
+            @Schema(example = "1940-09-25") @NotNull LocalDate formationDate,
+            @Schema(example = "US", description = "ISO 3166-1 alpha-2") @NotNull @Pattern(regexp = "[A-Z]{2}")
+            String countryOfFormation,
+            @Schema(example = "MI", description = "ISO 3166-2 subdivision code, optional")
+            @Pattern(regexp = "[A-Z0-9]{1,3}") String subdivisionOfFormation,
+            @Schema(example = "38-1234567") @Size(max = 64) String taxId,
+            @Schema(type = "string", example = "10000000", description = "Issuer-wide authorized shares; omit for none")
+            Quantity initialSharesAuthorized) {
+    }
+
+    @Schema(description = "A stakeholder to register (OCF Stakeholder)")
+    public record RegisterStakeholderRequest(
+            @Schema(example = "2022-01-01", description = "Effective date") @NotNull LocalDate date,
+            @Schema(example = "INDIVIDUAL") @NotNull StakeholderType type,
+            @NotNull StakeholderName name,
+            @Schema(example = "jim@aperture.example") @Email @Size(max = 254) String email,
+            @Schema(example = "FOUNDER") @NotNull StakeholderRelationship relationship) {
+    }
+
+    @Schema(description = "Changes to a stakeholder; omitted fields keep their value")
+    public record UpdateStakeholderRequest(
+            @Schema(example = "2023-03-01", description = "Effective date") @NotNull LocalDate date,
+            StakeholderName name,
+            @Schema(example = "jim.jangles@aperture.example") @Email @Size(max = 254) String email,
+            @Schema(description = "true removes the email") Boolean clearEmail,
+            StakeholderRelationship relationship) {
+    }
+
+    @Schema(description = "A new stock class (OCF StockClass)")
+    public record CreateStockClassRequest(
+            @Schema(example = "2022-01-01", description = "Effective date") @NotNull LocalDate date,
+            @Schema(example = "Preferred Shares") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "PREFERRED") @NotNull StockClassType classType,
+            @Schema(example = "PS-") @NotNull @Pattern(regexp = "[A-Za-z0-9-]{1,16}") String certificatePrefix,
+            @Schema(description = "Par value per share; omit for no-par stock") Money parValue,
+            @Schema(type = "string", example = "1") @NotNull Quantity votesPerShare,
+            @Schema(example = "1") @NotNull @Min(1) @Max(1000) Integer seniority,
+            @Schema(type = "string", example = "100000") @NotNull Quantity initialSharesAuthorized,
+            @Schema(description = "Whether quantities may have decimals; default false") Boolean fractionalSharesAllowed) {
+    }
+
+    @Schema(description = "New authorized shares from the effective date on")
+    public record AdjustAuthorizedSharesRequest(
+            @Schema(example = "2023-06-01", description = "Effective date") @NotNull LocalDate date,
+            @Schema(type = "string", example = "150000") @NotNull Quantity newSharesAuthorized,
+            @Schema(example = "2023-05-20") LocalDate boardApprovalDate,
+            @Schema(example = "2023-05-30") LocalDate stockholderApprovalDate,
+            @Schema(example = "Series A authorization") @Size(max = 2000) String comments) {
+    }
+
+    @Schema(description = "Shares to issue to a stakeholder (OCF StockIssuance)")
+    public record IssueStockRequest(
+            @Schema(example = "2022-01-01", description = "Effective date") @NotNull LocalDate date,
+            @Schema(type = "string", example = "be7d1e2e-0c9c-485b-a27d-a5c982c4e659") @NotNull StakeholderId stakeholderId,
+            @Schema(type = "string", example = "0c21a4fd-f758-4e8a-b0ec-3fab5a5dc452") @NotNull StockClassId stockClassId,
+            @Schema(type = "string", example = "5000") @NotNull Quantity quantity,
+            @NotNull Money pricePerShare,
+            @Schema(example = "Cash") @Size(max = 2000) String consideration) {
+    }
+}

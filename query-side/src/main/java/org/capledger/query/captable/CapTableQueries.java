@@ -1,0 +1,109 @@
+package org.capledger.query.captable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.capledger.api.CapTableEvent;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.Quantity;
+import org.capledger.api.value.StakeholderId;
+import org.capledger.api.value.StockClassId;
+import org.capledger.api.value.StockClassType;
+import org.capledger.ledger.CapTableCalculator;
+import org.capledger.ledger.CapTableView;
+import org.capledger.ledger.Ledger;
+import org.capledger.query.issuers.IssuerView;
+import org.capledger.query.issuers.IssuerViewRepository;
+import org.capledger.query.securities.SecurityViewRepository;
+import org.capledger.query.stakeholders.StakeholderView;
+import org.capledger.query.stakeholders.StakeholderViewRepository;
+import org.capledger.query.stockclasses.StockClassView;
+import org.capledger.query.stockclasses.StockClassViewRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cap table, two ways with one shape: today's from the read models, or any effective date's by replaying
+ * the issuer's whole event stream (from sequence 0, not from a snapshot) through the shared {@link Ledger},
+ * keeping only events effective on or before that date.
+ */
+@Service
+public class CapTableQueries {
+
+    private final IssuerViewRepository issuers;
+    private final StockClassViewRepository classes;
+    private final SecurityViewRepository securities;
+    private final StakeholderViewRepository stakeholders;
+    private final EventStore eventStore;
+
+    public CapTableQueries(IssuerViewRepository issuers, StockClassViewRepository classes,
+                           SecurityViewRepository securities, StakeholderViewRepository stakeholders,
+                           EventStore eventStore) {
+        this.issuers = issuers;
+        this.classes = classes;
+        this.securities = securities;
+        this.stakeholders = stakeholders;
+        this.eventStore = eventStore;
+    }
+
+    /** @throws CapledgerException ISSUER_NOT_FOUND */
+    @Transactional(readOnly = true)
+    public CapTableView current(IssuerId issuerId) {
+        IssuerView issuer = issuers.findById(issuerId.value()).orElseThrow(() -> notFound(issuerId));
+        List<CapTableCalculator.ClassFigures> figures = new ArrayList<>();
+        Map<String, StockClassView> byId = new HashMap<>();
+        for (StockClassView c : classes.findByIssuerId(issuerId.value())) {
+            byId.put(c.stockClassId(), c);
+            figures.add(new CapTableCalculator.ClassFigures(StockClassId.of(c.stockClassId()), c.name(),
+                    StockClassType.valueOf(c.classType()), new Quantity(c.votesPerShare()),
+                    new Quantity(c.sharesAuthorized()), new Quantity(c.sharesOutstanding())));
+        }
+        List<CapTableCalculator.HolderPosition> positions = new ArrayList<>();
+        for (SecurityViewRepository.Position p : securities.outstandingPositions(issuerId.value())) {
+            String name = stakeholders.findById(p.getStakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            positions.add(new CapTableCalculator.HolderPosition(StakeholderId.of(p.getStakeholderId()), name,
+                    StockClassId.of(p.getStockClassId()), new Quantity(p.getShares())));
+        }
+        return CapTableCalculator.compute(issuerId, issuer.legalName(), null,
+                issuer.sharesAuthorized() == null ? null : new Quantity(issuer.sharesAuthorized()), figures, positions);
+    }
+
+    /** @throws CapledgerException ISSUER_NOT_FOUND, DATE_BEFORE_FORMATION */
+    public CapTableView asOf(IssuerId issuerId, LocalDate date) {
+        return replay(issuerId, date).capTable(date);
+    }
+
+    /** Folds every event of the issuer effective on or before {@code date} into a fresh Ledger. */
+    public Ledger replay(IssuerId issuerId, LocalDate date) {
+        Ledger ledger = Ledger.empty();
+        boolean any = false;
+        DomainEventStream stream = eventStore.readEvents(issuerId.value(), 0);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            any = true;
+            if (message.getPayload() instanceof CapTableEvent event && !event.date().isAfter(date)) {
+                ledger.apply(event, message.getSequenceNumber());
+            }
+        }
+        if (!any) {
+            throw notFound(issuerId);
+        }
+        if (ledger.issuer().isEmpty()) {
+            throw new CapledgerException(ErrorCode.DATE_BEFORE_FORMATION,
+                    "The issuer was not yet formed on " + date);
+        }
+        return ledger;
+    }
+
+    private static CapledgerException notFound(IssuerId issuerId) {
+        return new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No issuer " + issuerId);
+    }
+}

@@ -1,0 +1,237 @@
+package org.capledger.query.http;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.persistence.criteria.Predicate;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.api.value.IssuerId;
+import org.capledger.ledger.CapTableView;
+import org.capledger.query.audit.AuditEntry;
+import org.capledger.query.audit.AuditEntryRepository;
+import org.capledger.query.captable.CapTableQueries;
+import org.capledger.query.http.QueryResponses.AuditEntryResponse;
+import org.capledger.query.http.QueryResponses.IssuerResponse;
+import org.capledger.query.http.QueryResponses.SecurityResponse;
+import org.capledger.query.http.QueryResponses.StakeholderResponse;
+import org.capledger.query.http.QueryResponses.StockClassResponse;
+import org.capledger.query.issuers.IssuerViewRepository;
+import org.capledger.query.securities.SecurityView;
+import org.capledger.query.securities.SecurityViewRepository;
+import org.capledger.query.stakeholders.StakeholderViewRepository;
+import org.capledger.query.stockclasses.StockClassViewRepository;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read endpoints. Lists are paged ({@code page} from 0, {@code size} 1 to 200, default 50) and carry the total
+ * count. Unknown issuers and ids answer 404. Send {@code Capledger-Position} from a command response to wait until
+ * that command is visible.
+ */
+@RestController
+@RequestMapping(path = "/api/issuers", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Queries", description = "Read cap tables, holdings and history")
+@ApiResponse(responseCode = "400", description = "Invalid parameter",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "404", description = "Unknown issuer or id",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "503", description = "Read models behind the Capledger-Position sent",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@Transactional(readOnly = true)
+public class IssuerQueryController {
+
+    private final IssuerViewRepository issuers;
+    private final StakeholderViewRepository stakeholders;
+    private final StockClassViewRepository classes;
+    private final SecurityViewRepository securities;
+    private final AuditEntryRepository audit;
+    private final CapTableQueries capTables;
+
+    public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
+                                 StockClassViewRepository classes, SecurityViewRepository securities,
+                                 AuditEntryRepository audit, CapTableQueries capTables) {
+        this.issuers = issuers;
+        this.stakeholders = stakeholders;
+        this.classes = classes;
+        this.securities = securities;
+        this.audit = audit;
+        this.capTables = capTables;
+    }
+
+    @GetMapping
+    @Operation(summary = "List issuers", description = "Sortable by legalName, formationDate, createdAt.")
+    public PageResponse<IssuerResponse> issuers(@RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size,
+                                                @RequestParam(required = false) String sort) {
+        return PageResponse.of(issuers.findAll(Paging.of(page, size, sort,
+                Map.of("legalName", "legalName", "formationDate", "formationDate", "createdAt", "createdAt"),
+                Sort.by("legalName", "issuerId"))), IssuerResponse::of);
+    }
+
+    @GetMapping("/{issuerId}")
+    @Operation(summary = "Get an issuer", description = "Includes its version, usable as If-Match on commands.")
+    public IssuerResponse issuer(@PathVariable String issuerId) {
+        return issuers.findById(known(issuerId).value()).map(IssuerResponse::of).orElseThrow(() -> notFound(issuerId));
+    }
+
+    @GetMapping("/{issuerId}/stakeholders")
+    @Operation(summary = "List an issuer's stakeholders", description = "Sortable by name, registeredOn.")
+    public PageResponse<StakeholderResponse> stakeholders(@PathVariable String issuerId,
+                                                          @RequestParam(required = false) Integer page,
+                                                          @RequestParam(required = false) Integer size,
+                                                          @RequestParam(required = false) String sort) {
+        IssuerId issuer = existing(issuerId);
+        return PageResponse.of(stakeholders.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
+                Map.of("name", "legalName", "registeredOn", "registeredOn"),
+                Sort.by("legalName", "stakeholderId"))), StakeholderResponse::of);
+    }
+
+    @GetMapping("/{issuerId}/stakeholders/{stakeholderId}")
+    @Operation(summary = "Get a stakeholder")
+    public StakeholderResponse stakeholder(@PathVariable String issuerId, @PathVariable String stakeholderId) {
+        return stakeholders.findByIssuerIdAndStakeholderId(existing(issuerId).value(), stakeholderId)
+                .map(StakeholderResponse::of)
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stakeholder"));
+    }
+
+    @GetMapping("/{issuerId}/stock-classes")
+    @Operation(summary = "List an issuer's stock classes", description = "With authorized and outstanding shares. "
+            + "Sortable by name, createdOn, seniority.")
+    public PageResponse<StockClassResponse> stockClasses(@PathVariable String issuerId,
+                                                         @RequestParam(required = false) Integer page,
+                                                         @RequestParam(required = false) Integer size,
+                                                         @RequestParam(required = false) String sort) {
+        IssuerId issuer = existing(issuerId);
+        return PageResponse.of(classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
+                Map.of("name", "name", "createdOn", "createdOn", "seniority", "seniority"),
+                Sort.by("name", "stockClassId"))), StockClassResponse::of);
+    }
+
+    @GetMapping("/{issuerId}/stock-classes/{stockClassId}")
+    @Operation(summary = "Get a stock class")
+    public StockClassResponse stockClass(@PathVariable String issuerId, @PathVariable String stockClassId) {
+        return classes.findByIssuerIdAndStockClassId(existing(issuerId).value(), stockClassId)
+                .map(StockClassResponse::of)
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock class"));
+    }
+
+    @GetMapping("/{issuerId}/securities")
+    @Operation(summary = "List an issuer's securities",
+            description = "Filter by stakeholderId, stockClassId, status. Sortable by label, issueDate, quantity.")
+    public PageResponse<SecurityResponse> securities(@PathVariable String issuerId,
+                                                     @RequestParam(required = false) String stakeholderId,
+                                                     @RequestParam(required = false) String stockClassId,
+                                                     @RequestParam(required = false) String status,
+                                                     @RequestParam(required = false) Integer page,
+                                                     @RequestParam(required = false) Integer size,
+                                                     @RequestParam(required = false) String sort) {
+        IssuerId issuer = existing(issuerId);
+        Specification<SecurityView> filter = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("issuerId"), issuer.value()));
+            if (stakeholderId != null) {
+                where.add(cb.equal(root.get("stakeholderId"), stakeholderId));
+            }
+            if (stockClassId != null) {
+                where.add(cb.equal(root.get("stockClassId"), stockClassId));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return PageResponse.of(securities.findAll(filter, Paging.of(page, size, sort,
+                Map.of("label", "stockClassId,labelNumber", "issueDate", "issueDate", "quantity", "quantity"),
+                Sort.by("stockClassId", "labelNumber"))), SecurityResponse::of);
+    }
+
+    @GetMapping("/{issuerId}/securities/{securityId}")
+    @Operation(summary = "Get a security")
+    public SecurityResponse security(@PathVariable String issuerId, @PathVariable String securityId) {
+        return securities.findByIssuerIdAndSecurityId(existing(issuerId).value(), securityId)
+                .map(SecurityResponse::of)
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
+    }
+
+    @GetMapping("/{issuerId}/cap-table")
+    @Operation(summary = "Get the cap table, today or as of a date",
+            description = "Without asOf: from the read models (everything recorded). With asOf: replays the issuer's "
+                    + "events effective on or before that date through the ledger. Same shape either way. "
+                    + "422 DATE_BEFORE_FORMATION when asOf precedes the issuer's formation.")
+    public CapTableView capTable(@PathVariable String issuerId,
+                                 @Parameter(description = "Effective date, ISO 8601", example = "2023-06-30")
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                 LocalDate asOf) {
+        IssuerId issuer = known(issuerId);
+        return asOf == null ? capTables.current(issuer) : capTables.asOf(issuer, asOf);
+    }
+
+    @GetMapping("/{issuerId}/audit-trail")
+    @Operation(summary = "Get an issuer's audit trail",
+            description = "Every event in recording order with effective date, recorded time, actor and summary. "
+                    + "Filter by effective date range (from, to, inclusive) and eventType.")
+    public PageResponse<AuditEntryResponse> auditTrail(@PathVariable String issuerId,
+                                                       @RequestParam(required = false)
+                                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                       @RequestParam(required = false)
+                                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                       @RequestParam(required = false) String eventType,
+                                                       @RequestParam(required = false) Integer page,
+                                                       @RequestParam(required = false) Integer size) {
+        IssuerId issuer = existing(issuerId);
+        Specification<AuditEntry> filter = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("issuerId"), issuer.value()));
+            if (from != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("effectiveDate"), from));
+            }
+            if (to != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("effectiveDate"), to));
+            }
+            if (eventType != null) {
+                where.add(cb.equal(root.get("eventType"), eventType));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return PageResponse.of(audit.findAll(filter, Paging.of(page, size, null, Map.of(),
+                Sort.by("globalPosition"))), AuditEntryResponse::of);
+    }
+
+    private IssuerId existing(String issuerId) {
+        IssuerId id = known(issuerId);
+        if (!issuers.existsById(id.value())) {
+            throw notFound(issuerId);
+        }
+        return id;
+    }
+
+    private static IssuerId known(String issuerId) {
+        try {
+            return IssuerId.of(issuerId);
+        } catch (CapledgerException e) {
+            throw notFound("?");
+        }
+    }
+
+    private static CapledgerException notFound(String issuerId) {
+        return new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No issuer " + issuerId);
+    }
+}

@@ -1,0 +1,43 @@
+package org.capledger.query.http;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.capledger.query.processing.EventProcessors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Operator endpoints for the read models. Administrators only once accounts exist. */
+@RestController
+@RequestMapping("/api/admin/projections")
+@Tag(name = "Operations", description = "Operator actions")
+public class ProjectionAdminController {
+
+    private final EventProcessors processors;
+
+    public ProjectionAdminController(EventProcessors processors) {
+        this.processors = processors;
+    }
+
+    /**
+     * @param processors the tracking processors reset
+     * @param position   the event-stream head; send it as {@code Capledger-Position} to wait for the rebuild
+     */
+    public record RebuildResponse(List<String> processors, long position) {
+    }
+
+    @PostMapping("/rebuild")
+    @Operation(summary = "Rebuild every read model from the event store",
+            description = "Clears the read models and replays all events into them (202). Queries carrying the "
+                    + "returned position as Capledger-Position wait until the rebuild has reached it.")
+    public ResponseEntity<RebuildResponse> rebuild() {
+        long head = processors.rebuild();
+        List<String> names = processors.trackingProcessors().stream().map(TrackingEventProcessor::getName).toList();
+        return ResponseEntity.accepted().header(ReadYourWrites.POSITION_HEADER, String.valueOf(head))
+                .body(new RebuildResponse(names, head));
+    }
+}

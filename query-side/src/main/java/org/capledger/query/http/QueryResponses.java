@@ -1,0 +1,81 @@
+package org.capledger.query.http;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.capledger.api.value.Money;
+import org.capledger.api.value.Quantity;
+import org.capledger.api.value.StakeholderName;
+import org.capledger.query.audit.AuditEntry;
+import org.capledger.query.issuers.IssuerView;
+import org.capledger.query.securities.SecurityView;
+import org.capledger.query.stakeholders.StakeholderView;
+import org.capledger.query.stockclasses.StockClassView;
+
+/** Response bodies of the query endpoints; quantities and amounts are decimal strings, dates ISO 8601. */
+public final class QueryResponses {
+
+    private QueryResponses() {
+    }
+
+    /** An issuer; {@code version} is its aggregate version (use as If-Match). */
+    public record IssuerResponse(String issuerId, String legalName, LocalDate formationDate, String countryOfFormation,
+                                 String subdivisionOfFormation, String taxId, Quantity sharesAuthorized, long version,
+                                 Instant createdAt, Instant updatedAt) {
+        static IssuerResponse of(IssuerView v) {
+            return new IssuerResponse(v.issuerId(), v.legalName(), v.formationDate(), v.countryOfFormation(),
+                    v.subdivisionOfFormation(), v.taxId(),
+                    v.sharesAuthorized() == null ? null : new Quantity(v.sharesAuthorized()), v.version(),
+                    v.createdAt(), v.updatedAt());
+        }
+    }
+
+    public record StakeholderResponse(String stakeholderId, String issuerId, String type, StakeholderName name,
+                                      String email, String relationship, LocalDate registeredOn, LocalDate updatedOn) {
+        static StakeholderResponse of(StakeholderView v) {
+            return new StakeholderResponse(v.stakeholderId(), v.issuerId(), v.stakeholderType(),
+                    new StakeholderName(v.legalName(), v.firstName(), v.lastName()), v.email(), v.relationship(),
+                    v.registeredOn(), v.updatedOn());
+        }
+    }
+
+    public record StockClassResponse(String stockClassId, String issuerId, String name, String classType,
+                                     String certificatePrefix, Money parValue, Quantity votesPerShare, int seniority,
+                                     boolean fractionalSharesAllowed, Quantity sharesAuthorized,
+                                     Quantity sharesOutstanding, LocalDate createdOn) {
+        static StockClassResponse of(StockClassView v) {
+            return new StockClassResponse(v.stockClassId(), v.issuerId(), v.name(), v.classType(),
+                    v.certificatePrefix(),
+                    v.parValueAmount() == null ? null : new Money(v.parValueAmount(), v.parValueCurrency()),
+                    new Quantity(v.votesPerShare()), v.seniority(), v.fractionalSharesAllowed(),
+                    new Quantity(v.sharesAuthorized()), new Quantity(v.sharesOutstanding()), v.createdOn());
+        }
+    }
+
+    public record SecurityResponse(String securityId, String issuerId, String label, String stakeholderId,
+                                   String stockClassId, Quantity quantity, Money pricePerShare, String consideration,
+                                   LocalDate issueDate, String status, Instant recordedAt) {
+        static SecurityResponse of(SecurityView v) {
+            return new SecurityResponse(v.securityId(), v.issuerId(), v.label(), v.stakeholderId(), v.stockClassId(),
+                    new Quantity(v.quantity()), new Money(v.priceAmount(), v.priceCurrency()), v.consideration(),
+                    v.issueDate(), v.status(), v.recordedAt());
+        }
+    }
+
+    /**
+     * One event of the issuer's history.
+     *
+     * @param position      global position in the event store (orders the whole trail)
+     * @param effectiveDate when the transaction takes legal effect
+     * @param recordedAt    when it was recorded
+     * @param actor         who recorded it
+     */
+    public record AuditEntryResponse(long position, long sequenceNumber, String eventId, String eventType,
+                                     LocalDate effectiveDate, Instant recordedAt, String actor, String correlationId,
+                                     String summary) {
+        static AuditEntryResponse of(AuditEntry e) {
+            return new AuditEntryResponse(e.globalPosition(), e.sequenceNumber(), e.eventId(), e.eventType(),
+                    e.effectiveDate(), e.recordedAt(), e.actor(), e.correlationId(), e.summary());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.capledger.query.securities;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Read model row: one stock security (certificate) with its label, holder, class, quantity and status. */
+@Entity
+@Table(name = "security_view")
+public class SecurityView {
+
+    @Id
+    @Column(name = "security_id")
+    String securityId;
+    String issuerId;
+    String label;
+    long labelNumber;
+    String stakeholderId;
+    String stockClassId;
+    BigDecimal quantity;
+    BigDecimal priceAmount;
+    String priceCurrency;
+    String consideration;
+    LocalDate issueDate;
+    String status;
+    Instant recordedAt;
+
+    protected SecurityView() {
+    }
+
+    public String securityId() {
+        return securityId;
+    }
+
+    public String issuerId() {
+        return issuerId;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String stakeholderId() {
+        return stakeholderId;
+    }
+
+    public String stockClassId() {
+        return stockClassId;
+    }
+
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    public BigDecimal priceAmount() {
+        return priceAmount;
+    }
+
+    public String priceCurrency() {
+        return priceCurrency;
+    }
+
+    public String consideration() {
+        return consideration;
+    }
+
+    public LocalDate issueDate() {
+        return issueDate;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}

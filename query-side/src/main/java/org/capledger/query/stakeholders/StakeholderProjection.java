@@ -1,0 +1,54 @@
+package org.capledger.query.stakeholders;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.capledger.api.stakeholder.StakeholderRegistered;
+import org.capledger.api.stakeholder.StakeholderUpdated;
+import org.capledger.api.value.StakeholderName;
+import org.capledger.query.QuerySideConfiguration;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code stakeholder_view}. */
+@Component
+@ProcessingGroup(QuerySideConfiguration.READ_MODELS)
+class StakeholderProjection {
+
+    private final StakeholderViewRepository stakeholders;
+
+    StakeholderProjection(StakeholderViewRepository stakeholders) {
+        this.stakeholders = stakeholders;
+    }
+
+    @EventHandler
+    void on(StakeholderRegistered e) {
+        StakeholderView view = new StakeholderView();
+        view.stakeholderId = e.stakeholderId().value();
+        view.issuerId = e.issuerId().value();
+        view.stakeholderType = e.type().name();
+        view.registeredOn = e.date();
+        apply(view, e.name(), e.email(), e.relationship().name(), e.date());
+    }
+
+    @EventHandler
+    void on(StakeholderUpdated e) {
+        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        apply(view, e.name(), e.email(), e.relationship().name(), e.date());
+    }
+
+    private void apply(StakeholderView view, StakeholderName name, String email, String relationship,
+                       java.time.LocalDate date) {
+        view.legalName = name.legalName();
+        view.firstName = name.firstName();
+        view.lastName = name.lastName();
+        view.email = email;
+        view.relationship = relationship;
+        view.updatedOn = date;
+        stakeholders.save(view);
+    }
+
+    @ResetHandler
+    void reset() {
+        stakeholders.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,70 @@
+package org.capledger.query.stakeholders;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Read model row: one stakeholder of one issuer, as of the latest recorded update. */
+@Entity
+@Table(name = "stakeholder_view")
+public class StakeholderView {
+
+    @Id
+    @Column(name = "stakeholder_id")
+    String stakeholderId;
+    String issuerId;
+    String stakeholderType;
+    String legalName;
+    String firstName;
+    String lastName;
+    String email;
+    String relationship;
+    LocalDate registeredOn;
+    LocalDate updatedOn;
+
+    protected StakeholderView() {
+    }
+
+    public String stakeholderId() {
+        return stakeholderId;
+    }
+
+    public String issuerId() {
+        return issuerId;
+    }
+
+    public String stakeholderType() {
+        return stakeholderType;
+    }
+
+    public String legalName() {
+        return legalName;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String relationship() {
+        return relationship;
+    }
+
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate updatedOn() {
+        return updatedOn;
+    }
+}

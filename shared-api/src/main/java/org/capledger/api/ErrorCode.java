@@ -1,0 +1,70 @@
+package org.capledger.api;
+
+/**
+ * Every error Capledger reports, with the HTTP status it maps to (RFC 9110) and a stable title.
+ *
+ * <p>The enum constant name is the {@code code} member of the RFC 9457 problem document and never changes
+ * meaning once published; clients may switch on it.
+ */
+public enum ErrorCode {
+    // 400: the request itself is malformed
+    MALFORMED_REQUEST(400, "Malformed request"),
+    VALIDATION_FAILED(400, "Request validation failed"),
+    UNKNOWN_FIELD(400, "Unknown field in request"),
+    INVALID_PARAMETER(400, "Invalid parameter"),
+    INVALID_IF_MATCH(400, "Invalid If-Match header"),
+    INVALID_IDEMPOTENCY_KEY(400, "Invalid Idempotency-Key header"),
+    // 404, 405, 406, 412, 413, 415
+    NOT_FOUND(404, "Resource not found"),
+    ISSUER_NOT_FOUND(404, "Issuer not found"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_ACCEPTABLE(406, "Not acceptable"),
+    VERSION_MISMATCH(412, "Version does not match If-Match"),
+    PAYLOAD_TOO_LARGE(413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    // 409: retry may succeed
+    CONCURRENT_MODIFICATION(409, "Concurrent modification, retry the request"),
+    // 422: well-formed, but the ledger's rules refuse it
+    ISSUER_ALREADY_EXISTS(422, "Issuer already exists"),
+    INVALID_QUANTITY(422, "Invalid quantity"),
+    FRACTIONAL_SHARES_NOT_ALLOWED(422, "Fractional shares not allowed for this stock class"),
+    INVALID_MONEY(422, "Invalid monetary amount"),
+    INVALID_IDENTIFIER(422, "Invalid identifier"),
+    INVALID_VALUE(422, "Invalid value"),
+    DATE_BEFORE_FORMATION(422, "Date before the issuer's formation"),
+    DATE_IN_FUTURE(422, "Effective date in the future"),
+    DATE_BEFORE_REFERENCED_RECORD(422, "Date before the referenced record took effect"),
+    UNKNOWN_STAKEHOLDER(422, "Unknown stakeholder"),
+    UNKNOWN_STOCK_CLASS(422, "Unknown stock class"),
+    DUPLICATE_STAKEHOLDER(422, "Stakeholder already registered"),
+    DUPLICATE_STAKEHOLDER_EMAIL(422, "Email already used by another stakeholder of this issuer"),
+    DUPLICATE_STOCK_CLASS(422, "Stock class already exists"),
+    DUPLICATE_STOCK_CLASS_NAME(422, "Stock class name already used"),
+    DUPLICATE_CERTIFICATE_PREFIX(422, "Certificate prefix already used"),
+    DUPLICATE_SECURITY(422, "Security already exists"),
+    AUTHORIZED_SHARES_EXCEEDED(422, "Issued shares would exceed authorized shares"),
+    AUTHORIZED_BELOW_OUTSTANDING(422, "Authorized shares would fall below outstanding shares"),
+    IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
+    // 5xx
+    PROJECTION_LAGGING(503, "Read model has not caught up yet"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    INTERNAL_ERROR(500, "Internal error");
+
+    private final int httpStatus;
+    private final String title;
+
+    ErrorCode(int httpStatus, String title) {
+        this.httpStatus = httpStatus;
+        this.title = title;
+    }
+
+    /** @return the HTTP status code (RFC 9110 section 15) this error is reported with */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** @return a short, stable, human-readable summary (the RFC 9457 {@code title}) */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,18 @@
+package org.capledger.api;
+
+/**
+ * Metadata keys on commands and the events they cause. Events also carry Axon's {@code correlationId} and
+ * {@code traceId}; the recorded time is the event's timestamp.
+ */
+public final class MetaDataKeys {
+
+    /** Who recorded the transaction: an account identifier, {@code anonymous} or {@code system}. */
+    public static final String ACTOR = "actor";
+    /** The client's {@code Idempotency-Key} header, when the command came with one. */
+    public static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    /** The aggregate version the client expects ({@code If-Match}); commands only, not copied to events. */
+    public static final String EXPECTED_VERSION = "expectedVersion";
+
+    private MetaDataKeys() {
+    }
+}

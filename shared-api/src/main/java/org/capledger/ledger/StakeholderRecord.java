@@ -1,0 +1,17 @@
+package org.capledger.ledger;
+
+import java.time.LocalDate;
+
+import org.capledger.api.value.StakeholderId;
+import org.capledger.api.value.StakeholderName;
+import org.capledger.api.value.StakeholderRelationship;
+import org.capledger.api.value.StakeholderType;
+
+/** A stakeholder as the ledger knows it; {@code registeredOn} is the effective date of its registration. */
+public record StakeholderRecord(StakeholderId stakeholderId,
+                                StakeholderType type,
+                                StakeholderName name,
+                                String email,
+                                StakeholderRelationship relationship,
+                                LocalDate registeredOn) {
+}
