@@ -1,0 +1,109 @@
+package org.capledger.standalone;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the standalone application on a random port with a fresh embedded PostgreSQL
+ * in a temporary folder. All subclasses share one Spring context (and one database), so each test creates its
+ * own issuer and counts only what it changes.
+ */
+@SpringBootTest(classes = StandaloneApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
+
+    private static final Path DATA;
+
+    static {
+        try {
+            DATA = Files.createTempDirectory("capledger-test-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("capledger.embedded-db.data-directory", DATA::toString);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    /** Events of every issuer, and every read-model row: what "nothing changed" is checked against. */
+    Map<String, Long> counts() {
+        return Map.of(
+                "events", count("domainevententry"),
+                "idempotency", count("idempotency_record"),
+                "issuers", count("issuer_view"),
+                "stakeholders", count("stakeholder_view"),
+                "classes", count("stock_class_view"),
+                "securities", count("security_view"),
+                "audit", count("audit_entry"));
+    }
+
+    long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    long events(String issuerId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?", Long.class,
+                issuerId);
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    Api.Response createIssuer(String name, String formationDate) {
+        return api.command("/api/issuers", """
+                {"legalName": "%s", "formationDate": "%s", "countryOfFormation": "US", "subdivisionOfFormation": "DE"}
+                """.formatted(name, formationDate));
+    }
+
+    Api.Response registerStakeholder(String issuerId, String name, String date) {
+        return api.command("/api/issuers/" + issuerId + "/stakeholders", """
+                {"date": "%s", "type": "INDIVIDUAL", "name": {"legalName": "%s"}, "relationship": "INVESTOR"}
+                """.formatted(date, name));
+    }
+
+    Api.Response createStockClass(String issuerId, String name, String prefix, String authorized, String date) {
+        return api.command("/api/issuers/" + issuerId + "/stock-classes", """
+                {"date": "%s", "name": "%s", "classType": "COMMON", "certificatePrefix": "%s", "votesPerShare": "1",
+                 "seniority": 1, "initialSharesAuthorized": "%s"}
+                """.formatted(date, name, prefix, authorized));
+    }
+
+    Api.Response issue(String issuerId, String stakeholderId, String classId, String quantity, String date) {
+        return api.command("/api/issuers/" + issuerId + "/stock-issuances", issueBody(stakeholderId, classId, quantity, date));
+    }
+
+    static String issueBody(String stakeholderId, String classId, String quantity, String date) {
+        return """
+                {"date": "%s", "stakeholderId": "%s", "stockClassId": "%s", "quantity": "%s",
+                 "pricePerShare": {"amount": "0.01", "currency": "USD"}}
+                """.formatted(date, stakeholderId, classId, quantity);
+    }
+
+    static List<String> labels(Api.Response securities) {
+        return Api.texts(securities.json().get("items"), "label");
+    }
+}
