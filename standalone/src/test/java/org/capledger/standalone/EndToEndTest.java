@@ -1,10 +1,15 @@
 package org.capledger.standalone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+
+import org.capledger.query.processing.EventProcessors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,8 +55,15 @@ abstract class EndToEndTest {
         api = new Api(port);
     }
 
-    /** Events of every issuer, and every read-model row: what "nothing changed" is checked against. */
+    @Autowired
+    EventProcessors processors;
+
+    /**
+     * Events of every issuer, and every read-model row once the projections have caught up with the store: what
+     * "nothing changed" is checked against.
+     */
     Map<String, Long> counts() {
+        assertThat(processors.awaitProcessed(processors.headPosition(), Duration.ofSeconds(30))).isTrue();
         return Map.of(
                 "events", count("domainevententry"),
                 "idempotency", count("idempotency_record"),
