@@ -50,7 +50,6 @@ class LedgerTest {
     private static final LocalDate BOB_JOINED = LocalDate.of(2021, 1, 1);
     private static final LocalDate PREFERRED_CREATED = LocalDate.of(2021, 1, 1);
     private static final StockClassId COMMON = StockClassId.of("common");
-    private static final StockClassId PREFERRED = StockClassId.of("preferred");
 
     private Books books;
     private Ledger ledger;
@@ -681,7 +680,8 @@ class LedgerTest {
 
             assertThat(then.asOf()).isEqualTo(date("2021-12-31"));
             assertThat(then.totals().sharesOutstanding()).isEqualTo(Quantity.of(70));
-            assertThat(then.holders()).extracting(CapTableView.HolderRow::name, CapTableView.HolderRow::sharesOutstanding)
+            assertThat(then.holders())
+                    .extracting(CapTableView.HolderRow::name, CapTableView.HolderRow::sharesOutstanding)
                     .containsExactly(tuple("Alice Archer", Quantity.of(60)),
                             tuple("Bob Baker", Quantity.of(10)));
             assertThat(now.totals().sharesOutstanding()).isEqualTo(Quantity.of(100));

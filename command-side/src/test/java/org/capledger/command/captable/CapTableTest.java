@@ -483,7 +483,8 @@ class CapTableTest {
 
         @Test
         void cannotAuthorizeFractionalSharesOfAWholeShareClass() {
-            assertRefused(fixture.given(issuerCreated(null)).when(createClass("c2", "Common B", "CB-", "10.5", false, 1)),
+            assertRefused(fixture.given(issuerCreated(null))
+                            .when(createClass("c2", "Common B", "CB-", "10.5", false, 1)),
                     ErrorCode.FRACTIONAL_SHARES_NOT_ALLOWED);
         }
 
