@@ -3,6 +3,7 @@ package org.capledger.command.captable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,8 +38,12 @@ public class CapTable {
     private IssuerId issuerId;
     private Ledger ledger;
 
+    /**
+     * For Axon and for snapshot deserialization. {@code @JsonCreator} because, with parameter names compiled in,
+     * Jackson 3 would otherwise take the public {@code CreateIssuer} handler constructor as the creator and fail.
+     */
+    @JsonCreator
     protected CapTable() {
-        // for Axon and for snapshot deserialization
     }
 
     @CommandHandler
