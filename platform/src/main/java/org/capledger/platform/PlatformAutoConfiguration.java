@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Registers the shared infrastructure in every Capledger application. */
-@AutoConfiguration
-@Import({ProblemResponses.class, OpenApiConfiguration.class})
+/* before Axon's JDBC auto-configuration, so its conditional defaults back off */
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+@Import({ProblemResponses.class, OpenApiConfiguration.class, AxonConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** The system clock in UTC; tests replace it with a fixed one. */

@@ -1,0 +1,40 @@
+package org.capledger.standalone;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module boundaries of docs/architecture.md, enforced on the compiled classes. */
+@AnalyzeClasses(packages = "org.capledger", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule querySideNeverTouchesTheCommandSide = noClasses()
+            .that().resideInAPackage("org.capledger.query..")
+            .should().dependOnClassesThat().resideInAPackage("org.capledger.command..");
+
+    @ArchTest
+    static final ArchRule commandSideNeverReadsTheQuerySide = noClasses()
+            .that().resideInAPackage("org.capledger.command..")
+            .should().dependOnClassesThat().resideInAPackage("org.capledger.query..");
+
+    @ArchTest
+    static final ArchRule sharedApiIsFreeOfSpringAndOfBothSides = noClasses()
+            .that().resideInAnyPackage("org.capledger.api..", "org.capledger.ledger..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.capledger.command..",
+                    "org.capledger.query..", "org.capledger.platform..", "org.capledger.standalone..");
+
+    @ArchTest
+    static final ArchRule theLedgerIsPure = noClasses()
+            .that().resideInAPackage("org.capledger.ledger..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "java.sql..", "java.net..",
+                    "java.io..");
+
+    @ArchTest
+    static final ArchRule platformKnowsNeitherSide = noClasses()
+            .that().resideInAPackage("org.capledger.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.capledger.command..", "org.capledger.query..");
+}

@@ -1,0 +1,45 @@
+package org.capledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Health probes, the OpenAPI document and Swagger UI. */
+class OperationsTest extends EndToEndTest {
+
+    @Test
+    void livenessAndReadinessIncludeDatabaseAndEventProcessors() {
+        assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+        JsonNode readiness = api.get("/actuator/health/readiness").json();
+        assertThat(readiness.get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(readiness.get("components").get("eventProcessors").get("details").has("read-models")).isTrue();
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryOperationWithSummaryAndErrors() {
+        JsonNode openApi = api.get("/v3/api-docs").json();
+        assertThat(openApi.get("openapi").asString()).startsWith("3.1");
+        JsonNode paths = openApi.get("paths");
+        assertThat(paths.has("/api/issuers")).isTrue();
+        assertThat(paths.has("/api/issuers/{issuerId}/stock-issuances")).isTrue();
+        assertThat(paths.has("/api/issuers/{issuerId}/cap-table")).isTrue();
+        assertThat(paths.has("/api/issuers/{issuerId}/audit-trail")).isTrue();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            assertThat(operation.getValue().has("summary")).as(path.getKey() + " " + operation.getKey()).isTrue();
+            assertThat(operation.getValue().get("responses").has("404") || path.getKey().startsWith("/api/admin")
+                    || path.getKey().equals("/api/issuers")).as(path.getKey()).isTrue();
+        }));
+        JsonNode issue = paths.get("/api/issuers/{issuerId}/stock-issuances").get("post");
+        assertThat(issue.get("responses").has("422")).isTrue();
+        assertThat(issue.get("responses").has("201")).isTrue();
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        Api.Response ui = api.get("/swagger-ui/index.html");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.text()).contains("Swagger UI");
+    }
+}
