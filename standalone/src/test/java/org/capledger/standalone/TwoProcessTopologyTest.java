@@ -1,0 +1,119 @@
+package org.capledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.capledger.command.CommandSideApplication;
+import org.capledger.query.QuerySideApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The docker-compose topology without Docker: command side and query side as two separate JVMs on one
+ * PostgreSQL. A command sent to one is visible through the other, and only through events.
+ */
+class TwoProcessTopologyTest {
+
+    private static EmbeddedPostgres postgres;
+    private static final List<Process> processes = new ArrayList<>();
+    private static Api commandSide;
+    private static Api querySide;
+
+    @BeforeAll
+    static void start() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        int commandPort = freePort();
+        int queryPort = freePort();
+        Path logs = Files.createDirectories(Path.of("target", "two-process"));
+        processes.add(launch(CommandSideApplication.class, commandPort, url, logs.resolve("command-side.log")));
+        processes.add(launch(QuerySideApplication.class, queryPort, url, logs.resolve("query-side.log")));
+        commandSide = new Api(commandPort);
+        querySide = new Api(queryPort);
+        awaitReady(commandSide);
+        awaitReady(querySide);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void commandOnTheCommandSideIsVisibleOnTheQuerySide() {
+        Api.Response issuer = commandSide.command("/api/issuers", """
+                {"legalName": "Split Deployment Inc.", "formationDate": "2021-01-01", "countryOfFormation": "US"}""");
+        assertThat(issuer.status()).isEqualTo(201);
+        String issuerId = issuer.json().get("issuerId").asString();
+        String ann = commandSide.command("/api/issuers/" + issuerId + "/stakeholders", """
+                {"date": "2021-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Ann Split"},
+                 "relationship": "FOUNDER"}""").id();
+        String common = commandSide.command("/api/issuers/" + issuerId + "/stock-classes", """
+                {"date": "2021-01-01", "name": "Common", "classType": "COMMON", "certificatePrefix": "CS-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"}""").id();
+        Api.Response issued = commandSide.command("/api/issuers/" + issuerId + "/stock-issuances",
+                EndToEndTest.issueBody(ann, common, "400", "2021-02-01"));
+        assertThat(issued.status()).isEqualTo(201);
+
+        JsonNode capTable = querySide.read("/api/issuers/" + issuerId + "/cap-table", issued).json();
+        assertThat(capTable.get("holders").get(0).get("name").asString()).isEqualTo("Ann Split");
+        assertThat(capTable.get("totals").get("sharesOutstanding").asString()).isEqualTo("400");
+        JsonNode asOf = querySide.get("/api/issuers/" + issuerId + "/cap-table?asOf=2021-01-31").json();
+        assertThat(asOf.get("totals").get("sharesOutstanding").asString()).isEqualTo("0");
+        // the command side serves no read models of its own
+        assertThat(commandSide.get("/api/issuers/" + issuerId + "/cap-table").status()).isIn(404, 405);
+    }
+
+    private static Process launch(Class<?> main, int port, String url, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                main.getName(), "--server.port=" + port, "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitReady(Api api) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Process process : processes) {
+                assertThat(process.isAlive()).as("see target/two-process/*.log").isTrue();
+            }
+            try {
+                if (api.get("/actuator/health/readiness").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready within 180 s; see target/two-process/*.log");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
