@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
  * Outstanding and authorized shares of one scope (a stock class, or the whole issuer) over effective time.
  *
  * <p>Movements are kept in (effective date, recording sequence) order. Each changes the outstanding count, sets
- * a new authorized count, or both; the scope is valid when, after every movement, outstanding is not negative
- * and not above the authorized count in force ({@code null} authorized means no limit).
+ * a new authorized count, or both; the scope is valid when, at the end of every effective date, outstanding is
+ * not negative and not above the authorized count in force ({@code null} authorized means no limit).
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -52,25 +52,31 @@ public final class Timeline {
         movements.add(insertionPoint(movement.date()), movement);
     }
 
-    /** @return the first invalid state if {@code candidate} were added, checking its date and every later one */
+    /**
+     * @return the first invalid state if {@code candidate} were added, checking the end of its date and of every
+     *         later date. States are judged at the end of each day: effective dates have no time of day, so the
+     *         order in which one day's transactions were recorded does not decide whether that day is valid.
+     */
     Optional<Breach> breachWith(Movement candidate) {
         int at = insertionPoint(candidate.date());
+        int total = movements.size() + 1;
         BigDecimal outstanding = BigDecimal.ZERO;
         BigDecimal authorized = null;
-        for (int i = 0; i < at; i++) {
-            Movement m = movements.get(i);
+        for (int i = 0; i < total; i++) {
+            Movement m = withCandidate(i, at, candidate);
             outstanding = outstanding.add(m.outstandingChange());
             authorized = m.authorized() != null ? m.authorized() : authorized;
-        }
-        for (int i = at; i <= movements.size(); i++) {
-            Movement m = i == at ? candidate : movements.get(i - 1);
-            outstanding = outstanding.add(m.outstandingChange());
-            authorized = m.authorized() != null ? m.authorized() : authorized;
-            if (outstanding.signum() < 0 || (authorized != null && outstanding.compareTo(authorized) > 0)) {
+            boolean endOfDay = i == total - 1 || !withCandidate(i + 1, at, candidate).date().equals(m.date());
+            if (i >= at && endOfDay && (outstanding.signum() < 0
+                    || (authorized != null && outstanding.compareTo(authorized) > 0))) {
                 return Optional.of(new Breach(m.date(), outstanding, authorized));
             }
         }
         return Optional.empty();
+    }
+
+    private Movement withCandidate(int index, int at, Movement candidate) {
+        return index < at ? movements.get(index) : index == at ? candidate : movements.get(index - 1);
     }
 
     /** @return outstanding shares after every movement folded so far */

@@ -215,7 +215,7 @@ class LedgerPropertiesTest {
 
     /**
      * An independent model of the rule: replays the share-count events in (effective date, recording order) and
-     * returns every date on which, after some event, a class or the issuer has more outstanding than authorized.
+     * returns every date at whose end a class or the issuer has more outstanding than authorized.
      */
     private static Set<LocalDate> breachDatesOf(List<CapTableEvent> events) {
         List<Integer> order = new ArrayList<>();
@@ -227,8 +227,8 @@ class LedgerPropertiesTest {
         Map<String, BigDecimal> outstanding = new HashMap<>();
         Map<String, BigDecimal> authorized = new HashMap<>();
         Set<LocalDate> breaches = new TreeSet<>();
-        for (int i : order) {
-            CapTableEvent event = events.get(i);
+        for (int k = 0; k < order.size(); k++) {
+            CapTableEvent event = events.get(order.get(k));
             if (event instanceof IssuerCreated e && e.initialSharesAuthorized() != null) {
                 authorized.put("issuer", e.initialSharesAuthorized().value());
             } else if (event instanceof IssuerAuthorizedSharesAdjusted e) {
@@ -240,6 +240,10 @@ class LedgerPropertiesTest {
             } else if (event instanceof StockIssued e) {
                 outstanding.merge(e.stockClassId().value(), e.quantity().value(), BigDecimal::add);
                 outstanding.merge("issuer", e.quantity().value(), BigDecimal::add);
+            }
+            boolean endOfDay = k == order.size() - 1 || !events.get(order.get(k + 1)).date().equals(event.date());
+            if (!endOfDay) {
+                continue;
             }
             for (Map.Entry<String, BigDecimal> scope : outstanding.entrySet()) {
                 BigDecimal limit = authorized.get(scope.getKey());

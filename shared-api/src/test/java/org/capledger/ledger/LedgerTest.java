@@ -486,6 +486,18 @@ class LedgerTest {
         }
 
         @Test
+        void judgesEachDayByItsEndNotByTheOrderItsTransactionsWereRecorded() {
+            issued(issue("s1", "alice", "common", date("2022-01-01"), "90"));
+            books.record(ledger.adjustStockClassAuthorizedShares(adjustClass("common", date("2022-01-01"), "200"),
+                    TODAY));
+
+            // 105 of 100 between the same-day issuance and increase, but 105 of 200 once 2022-01-01 is complete
+            issued(issue("s2", "bob", "common", date("2021-06-01"), "15"));
+
+            assertThat(ledger.sharesOutstanding(COMMON)).isEqualTo(Quantity.of(105));
+        }
+
+        @Test
         void cannotBackDateAnIssuanceBeyondWhatWasAuthorizedOnItsDate() {
             books.record(ledger.adjustStockClassAuthorizedShares(adjustClass("common", date("2022-06-01"), "200"),
                     TODAY));

@@ -9,7 +9,8 @@ import org.capledger.api.ErrorCode;
 
 /**
  * A non-negative, exact number of shares (or other units), at most ten decimal places, normalised so that
- * {@code 5000.00} equals {@code 5000}. JSON form: a string ({@code "5000"}); a JSON number is accepted on input.
+ * {@code 5000.00} equals {@code 5000}. JSON form: a string ({@code "5000"}), as OCF writes numerics; a JSON
+ * number is refused so that no client's floating-point rounding can reach the ledger.
  *
  * @param value the amount; never negative, never more than ten significant decimal places
  */
