@@ -9,8 +9,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /** Registers the shared infrastructure in every Capledger application. */
-/* before Axon's JDBC auto-configuration, so its conditional defaults back off */
-@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
+/*
+ * Placed between Spring Boot's data source and transaction auto-configuration and Axon's. Axon 4.13 names
+ * Boot 3 packages in its ordering hints, so without this, Axon's conditional event store, snapshotter and
+ * Spring transaction manager could be evaluated before the data source exists (the command side alone then
+ * failed to start); it also lets Axon's defaults back off for the beans declared here.
+ */
+@AutoConfiguration(
+        afterName = {
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+                "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+                "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+                "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"},
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
 @Import({ProblemResponses.class, OpenApiConfiguration.class, AxonConfiguration.class})
 public class PlatformAutoConfiguration {
 

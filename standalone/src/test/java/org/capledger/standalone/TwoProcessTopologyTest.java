@@ -11,16 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.capledger.command.CommandSideApplication;
-import org.capledger.query.QuerySideApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The docker-compose topology without Docker: command side and query side as two separate JVMs on one
- * PostgreSQL. A command sent to one is visible through the other, and only through events.
+ * The docker-compose topology without Docker: the command-side and query-side deployables (their executable
+ * jars, as built by {@code package}) as two JVMs on one PostgreSQL. A command sent to one is visible through the
+ * other, and only through events.
  */
 class TwoProcessTopologyTest {
 
@@ -36,8 +35,8 @@ class TwoProcessTopologyTest {
         int commandPort = freePort();
         int queryPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "two-process"));
-        processes.add(launch(CommandSideApplication.class, commandPort, url, logs.resolve("command-side.log")));
-        processes.add(launch(QuerySideApplication.class, queryPort, url, logs.resolve("query-side.log")));
+        processes.add(launch("command-side", commandPort, url, logs.resolve("command-side.log")));
+        processes.add(launch("query-side", queryPort, url, logs.resolve("query-side.log")));
         commandSide = new Api(commandPort);
         querySide = new Api(queryPort);
         awaitReady(commandSide);
@@ -84,10 +83,10 @@ class TwoProcessTopologyTest {
         assertThat(commandSide.get("/api/issuers/" + issuerId + "/cap-table").status()).isIn(404, 405);
     }
 
-    private static Process launch(Class<?> main, int port, String url, Path log) throws IOException {
+    private static Process launch(String module, int port, String url, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                main.getName(), "--server.port=" + port, "--spring.datasource.url=" + url,
+        List<String> command = List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),
+                "--server.port=" + port, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -108,6 +107,15 @@ class TwoProcessTopologyTest {
             Thread.sleep(500);
         }
         throw new AssertionError("not ready within 180 s; see target/two-process/*.log");
+    }
+
+    /** The module's Spring Boot executable jar; the reactor packages it before this module's tests run. */
+    private static Path executableJar(String module) throws IOException {
+        try (var jars = Files.list(Path.of("..", module, "target"))) {
+            return jars.filter(jar -> jar.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no executable jar in ../" + module
+                            + "/target: build with ./mvnw verify (or install) from the root"));
+        }
     }
 
     private static int freePort() throws IOException {

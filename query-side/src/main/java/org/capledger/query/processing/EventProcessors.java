@@ -2,15 +2,17 @@ package org.capledger.query.processing;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +25,13 @@ public class EventProcessors {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final Serializer serializer;
 
-    public EventProcessors(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    public EventProcessors(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                           @Qualifier("serializer") Serializer serializer) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.serializer = serializer;
     }
 
     public List<TrackingEventProcessor> trackingProcessors() {
@@ -42,15 +47,23 @@ public class EventProcessors {
         return head == null ? -1 : head;
     }
 
-    /** @return true when every segment of every tracking processor has handled the event at {@code position} */
+    /**
+     * @return true when every segment of every tracking processor has handled the event at {@code position}.
+     *         Reads the shared token store, not this node's threads, so it holds whichever query-side instance
+     *         owns the segments.
+     */
     public boolean hasProcessed(long position) {
         for (TrackingEventProcessor processor : trackingProcessors()) {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (status.isEmpty()) {
-                return false;
+            List<TrackingToken> tokens = jdbc.query(
+                    "SELECT token, tokentype FROM tokenentry WHERE processorname = ?",
+                    (rs, i) -> rs.getBytes(1) == null ? null : serializer.deserialize(new SimpleSerializedObject<>(
+                            rs.getBytes(1), byte[].class, new SimpleSerializedType(rs.getString(2), null))),
+                    processor.getName());
+            if (tokens.isEmpty()) {
+                return position < 0;
             }
-            for (EventTrackerStatus segment : status.values()) {
-                if (!covers(segment.getTrackingToken(), position)) {
+            for (TrackingToken token : tokens) {
+                if (!covers(token, position)) {
                     return false;
                 }
             }
