@@ -1,0 +1,435 @@
+#!/usr/bin/env bash
+# Capledger API walkthrough: records two companies through the REST API, reads their cap tables today and as of
+# earlier dates, prints the audit trail, and checks the figures. Exits non-zero if any check fails.
+#
+#   BASE_URL=http://localhost:8080 docs/walkthrough.sh
+#
+# Needs curl and jq. Every POST carries an Idempotency-Key derived from RUN_ID (fresh per run by default), so the
+# script can run again and again against the same server; running it again with the same RUN_ID replays the
+# stored responses instead of recording anything twice. Every GET after a command carries the highest
+# Capledger-Position seen so far, so the query side answers only once it has processed those commands: the
+# script never sleeps. Extra curl options go in CURL_EXTRA_OPTS, for example "--cacert capledger-root.crt" behind
+# the TLS proxy of docker-compose.yml.
+set -euo pipefail
+
+BASE_URL="${BASE_URL:-http://localhost:8080}"
+BASE_URL="${BASE_URL%/}"
+RUN_ID="${RUN_ID:-walkthrough-$(date -u +%Y%m%dT%H%M%SZ)-$RANDOM}"
+read -r -a CURL_EXTRA <<<"${CURL_EXTRA_OPTS:-}"
+
+for tool in curl jq; do
+    command -v "$tool" >/dev/null || { echo "walkthrough: $tool is required" >&2; exit 2; }
+done
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+POSITION=-1        # highest Capledger-Position any command answered with
+STATUS=""          # HTTP status of the last request
+RESPONSE=""        # body of the last request
+LAST_ID=""         # id of what the last command created
+LAST_ETAG=""       # ETag of the last command (the issuer's version)
+PASSED=0
+FAILED=0
+
+# ------------------------------------------------------------------------------------------------ HTTP helpers
+
+# request METHOD PATH [BODY [HEADER...]]: one HTTP exchange; sets STATUS and RESPONSE.
+request() {
+    local method=$1 path=$2 body=${3-}
+    shift $(($# < 3 ? $# : 3))
+    local args=(-sS -X "$method" -D "$WORK/headers" -o "$WORK/body" -w '%{http_code}' -H 'Accept: application/json')
+    local header
+    for header in "$@"; do
+        args+=(-H "$header")
+    done
+    if [[ -n "$body" ]]; then
+        args+=(-H 'Content-Type: application/json' --data-binary "$body")
+    fi
+    STATUS=$(curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} "${args[@]}" "$BASE_URL$path")
+    RESPONSE=$(cat "$WORK/body")
+}
+
+# response_header NAME: a header of the last response.
+response_header() {
+    grep -i "^$1:" "$WORK/headers" | tail -n 1 | cut -d' ' -f2- | tr -d '\r'
+}
+
+# send KEY METHOD PATH BODY [HEADER...]: a command with Idempotency-Key "$RUN_ID:KEY", without judging the answer.
+send() {
+    local key=$1 method=$2 path=$3 body=$4
+    shift 4
+    request "$method" "$path" "$body" "Idempotency-Key: $RUN_ID:$key" "$@"
+}
+
+# run_command KEY METHOD PATH BODY [HEADER...]: a command that must succeed; remembers id, ETag and position.
+run_command() {
+    send "$@"
+    if [[ "$STATUS" != 2* ]]; then
+        echo "    refused: $2 $3 answered $STATUS" >&2
+        jq . <<<"$RESPONSE" >&2 || echo "$RESPONSE" >&2
+        exit 1
+    fi
+    LAST_ID=$(jq -r '.id // empty' <<<"$RESPONSE")
+    LAST_ETAG=$(response_header ETag)
+    local position
+    position=$(response_header Capledger-Position)
+    if ((position > POSITION)); then
+        POSITION=$position
+    fi
+    printf '    -> %s, version %s, position %s%s\n' "$STATUS" "$(jq -r .version <<<"$RESPONSE")" "$position" \
+        "${LAST_ID:+, id $LAST_ID}"
+}
+
+# query PATH: a GET that must answer 200 once the read models have reached every command sent so far.
+query() {
+    request GET "$1" "" "Capledger-Position: $POSITION"
+    if [[ "$STATUS" != 200 ]]; then
+        echo "GET $1 answered $STATUS" >&2
+        echo "$RESPONSE" >&2
+        exit 1
+    fi
+    printf '%s' "$RESPONSE"
+}
+
+# check DESCRIPTION EXPECTED ACTUAL
+check() {
+    if [[ "$2" == "$3" ]]; then
+        PASSED=$((PASSED + 1))
+        printf '  ok    %s: %s\n' "$1" "$3"
+    else
+        FAILED=$((FAILED + 1))
+        printf '  FAIL  %s: expected %s, got %s\n' "$1" "$2" "$3"
+    fi
+}
+
+say() {
+    printf '  %s\n' "$*"
+}
+
+section() {
+    printf '\n== %s\n' "$*"
+}
+
+# ------------------------------------------------------------------------------------------------ command helpers
+
+# register KEY DATE TYPE LEGAL_NAME RELATIONSHIP [EMAIL]
+register() {
+    local body
+    body=$(jq -nc --arg date "$2" --arg type "$3" --arg name "$4" --arg rel "$5" --arg email "${6-}" \
+        '{date: $date, type: $type, name: {legalName: $name}, relationship: $rel}
+         + (if $email == "" then {} else {email: $email} end)')
+    say "Register $4 ($3, $5), effective $2"
+    run_command "$1" POST "/api/issuers/$ISSUER/stakeholders" "$body"
+}
+
+# create_class KEY DATE NAME TYPE PREFIX PAR SENIORITY AUTHORIZED (PAR empty: no-par stock)
+create_class() {
+    local body
+    body=$(jq -nc --arg date "$2" --arg name "$3" --arg type "$4" --arg prefix "$5" --arg par "$6" \
+        --argjson seniority "$7" --arg authorized "$8" \
+        '{date: $date, name: $name, classType: $type, certificatePrefix: $prefix, votesPerShare: "1",
+          seniority: $seniority, initialSharesAuthorized: $authorized}
+         + (if $par == "" then {} else {parValue: {amount: $par, currency: "USD"}} end)')
+    say "Create stock class $3 ($4, prefix $5, $8 authorized), effective $2"
+    run_command "$1" POST "/api/issuers/$ISSUER/stock-classes" "$body"
+}
+
+# issue_body DATE HOLDER_ID CLASS_ID QUANTITY PRICE [CONSIDERATION]
+issue_body() {
+    jq -nc --arg date "$1" --arg holder "$2" --arg class "$3" --arg quantity "$4" --arg price "$5" \
+        --arg consideration "${6-}" \
+        '{date: $date, stakeholderId: $holder, stockClassId: $class, quantity: $quantity,
+          pricePerShare: {amount: $price, currency: "USD"}}
+         + (if $consideration == "" then {} else {consideration: $consideration} end)'
+}
+
+# issue KEY DATE HOLDER_ID HOLDER_NAME CLASS_ID CLASS_NAME QUANTITY PRICE [CONSIDERATION]
+issue() {
+    say "Issue $7 $6 to $4 at $8 USD, effective $2"
+    run_command "$1" POST "/api/issuers/$ISSUER/stock-issuances" "$(issue_body "$2" "$3" "$5" "$7" "$8" "${9-}")"
+}
+
+# print_cap_table JSON
+print_cap_table() {
+    jq -r '
+        def lpad(n): tostring | if length < n then (" " * (n - length)) + . else . end;
+        def rpad(n): tostring | if length < n then . + (" " * (n - length)) else . end;
+        "  \(.issuerLegalName), " + (if .asOf then "as of \(.asOf)" else "everything recorded" end)
+            + "; issuer-wide authorized: \(.issuerSharesAuthorized // "no limit")",
+        "  " + ("Stock class" | rpad(28)) + ("Authorized" | lpad(12)) + ("Outstanding" | lpad(13))
+            + ("% shares" | lpad(10)) + ("% votes" | lpad(10)),
+        (.stockClasses[] | "  " + (.name | rpad(28)) + (.sharesAuthorized | lpad(12))
+            + (.sharesOutstanding | lpad(13)) + (.percentOfOutstanding | lpad(10)) + (.percentOfVotes | lpad(10))),
+        "  " + ("Holder" | rpad(28)) + ("Shares" | lpad(12)) + ("% shares" | lpad(10)) + ("% votes" | lpad(10))
+            + "  Positions",
+        (.holders[] | "  " + (.name | rpad(28)) + (.sharesOutstanding | lpad(12)) + (.percentOfOutstanding | lpad(10))
+            + (.percentOfVotes | lpad(10)) + "  "
+            + ([.positions[] | "\(.stockClassName) \(.shares) (\(.percentOfClass)%)"] | join(", "))),
+        "  " + ("Total" | rpad(28)) + (.totals.sharesOutstanding | lpad(12)) + "  votes \(.totals.votes)"
+    ' <<<"$1"
+}
+
+holder_shares() { # CAP_TABLE_JSON NAME
+    jq -r --arg name "$2" '[.holders[] | select(.name == $name) | .sharesOutstanding][0] // "none"' <<<"$1"
+}
+
+class_field() { # CAP_TABLE_JSON CLASS_NAME FIELD
+    jq -r --arg name "$2" --arg field "$3" '[.stockClasses[] | select(.name == $name) | .[$field]][0] // "none"' <<<"$1"
+}
+
+echo "Capledger walkthrough against $BASE_URL (run $RUN_ID)"
+
+# ================================================================================================ (a) OCF quickstart
+section "(a) The OCF quickstart package: Aperture Science, Inc."
+
+say "Create issuer Aperture Science, Inc., formed 1940-09-25 in US-MI"
+run_command aperture:issuer POST /api/issuers '{
+  "legalName": "Aperture Science, Inc.",
+  "formationDate": "1940-09-25",
+  "countryOfFormation": "US",
+  "subdivisionOfFormation": "MI"
+}'
+ISSUER=$LAST_ID
+APERTURE=$ISSUER
+
+# The package names no relationship for Jim Jangles and no dates for him or the class; the API requires both, so
+# they take effect on the issuance date.
+register aperture:jim 2022-01-01 INDIVIDUAL "Jim Jangles" OTHER
+JIM=$LAST_ID
+
+# No par value in the package. OCF writes the authorized count as "100000.00"; Capledger normalises it to "100000".
+create_class aperture:preferred 2022-01-01 "Preferred Shares" PREFERRED PS- "" 1 100000.00
+PREFERRED=$LAST_ID
+
+issue aperture:ps-1 2022-01-01 "$JIM" "Jim Jangles" "$PREFERRED" "Preferred Shares" 5000 1.00
+PS1=$LAST_ID
+
+SECURITY=$(query "/api/issuers/$APERTURE/securities/$PS1")
+APERTURE_TABLE=$(query "/api/issuers/$APERTURE/cap-table")
+echo
+print_cap_table "$APERTURE_TABLE"
+echo
+check "Aperture: label of the issuance" "PS-1" "$(jq -r .label <<<"$SECURITY")"
+check "Aperture: PS-1 quantity" "5000" "$(jq -r .quantity <<<"$SECURITY")"
+check "Aperture: PS-1 price per share (1.00 normalised)" "1 USD" \
+    "$(jq -r '"\(.pricePerShare.amount) \(.pricePerShare.currency)"' <<<"$SECURITY")"
+check "Aperture: Preferred Shares authorized (100000.00 normalised)" "100000" \
+    "$(class_field "$APERTURE_TABLE" "Preferred Shares" sharesAuthorized)"
+check "Aperture: Jim Jangles holds" "5000 shares, 100.0000%" \
+    "$(jq -r '.holders[0] | "\(.sharesOutstanding) shares, \(.percentOfOutstanding)%"' <<<"$APERTURE_TABLE")"
+check "Aperture: total outstanding" "5000" "$(jq -r .totals.sharesOutstanding <<<"$APERTURE_TABLE")"
+
+# ================================================================================================ (b) a larger company
+section "(b) Halvorsen Tidal Systems, Inc.: three classes, twelve stakeholders, four years"
+
+say "Create issuer Halvorsen Tidal Systems, Inc., formed 2019-02-11 in US-DE, 12000000 shares authorized issuer-wide"
+run_command halvorsen:issuer POST /api/issuers '{
+  "legalName": "Halvorsen Tidal Systems, Inc.",
+  "formationDate": "2019-02-11",
+  "countryOfFormation": "US",
+  "subdivisionOfFormation": "DE",
+  "initialSharesAuthorized": "12000000"
+}'
+ISSUER=$LAST_ID
+HALVORSEN=$ISSUER
+
+echo
+say "2019: incorporation, founders, first employee"
+create_class halvorsen:common 2019-02-11 "Common Stock" COMMON CS- 0.0001 1 10000000
+COMMON=$LAST_ID
+register halvorsen:ada 2019-02-11 INDIVIDUAL "Ada Okafor" FOUNDER ada@halvorsen.example
+ADA=$LAST_ID
+register halvorsen:marek 2019-02-11 INDIVIDUAL "Marek Novak" FOUNDER marek@halvorsen.example
+MAREK=$LAST_ID
+register halvorsen:priya 2019-02-11 INDIVIDUAL "Priya Raman" FOUNDER priya@halvorsen.example
+PRIYA=$LAST_ID
+issue halvorsen:issue-ada 2019-02-15 "$ADA" "Ada Okafor" "$COMMON" "Common Stock" 4000000 0.0001 \
+    "Cash and assignment of technology"
+ADA_CS=$LAST_ID
+ADA_CS_BODY=$(issue_body 2019-02-15 "$ADA" "$COMMON" 4000000 0.0001 "Cash and assignment of technology")
+issue halvorsen:issue-marek 2019-02-15 "$MAREK" "Marek Novak" "$COMMON" "Common Stock" 3000000 0.0001 \
+    "Cash and assignment of technology"
+register halvorsen:lucas 2019-09-01 INDIVIDUAL "Lucas Ferreira" EMPLOYEE lucas@halvorsen.example
+LUCAS=$LAST_ID
+issue halvorsen:issue-lucas 2019-09-01 "$LUCAS" "Lucas Ferreira" "$COMMON" "Common Stock" 200000 0.05
+
+echo
+say "2020-2021: Seed round, then the Seed authorization is cut back to 1200000"
+create_class halvorsen:seed 2020-06-15 "Series Seed Preferred" PREFERRED SS- 0.0001 2 1500000
+SEED=$LAST_ID
+register halvorsen:lighthouse 2020-06-15 INSTITUTION "Lighthouse Seed Fund I, L.P." INVESTOR
+LIGHTHOUSE=$LAST_ID
+register halvorsen:kestrel 2020-06-15 INSTITUTION "Kestrel Angels LLC" INVESTOR
+KESTREL=$LAST_ID
+issue halvorsen:issue-lighthouse-seed 2020-06-30 "$LIGHTHOUSE" "Lighthouse Seed Fund I, L.P." "$SEED" \
+    "Series Seed Preferred" 800000 1.25 "Cash"
+issue halvorsen:issue-kestrel-seed 2020-06-30 "$KESTREL" "Kestrel Angels LLC" "$SEED" "Series Seed Preferred" \
+    200000 1.25 "Cash"
+say "Set Series Seed Preferred authorized shares to 1200000, effective 2021-03-01"
+run_command halvorsen:seed-authorized POST "/api/issuers/$HALVORSEN/stock-classes/$SEED/authorized-shares-adjustments" '{
+  "date": "2021-03-01",
+  "newSharesAuthorized": "1200000",
+  "boardApprovalDate": "2021-02-20",
+  "stockholderApprovalDate": "2021-02-26",
+  "comments": "Charter amendment after the final Seed closing"
+}'
+register halvorsen:hana 2021-04-01 INDIVIDUAL "Hana Sato" EMPLOYEE hana@halvorsen.example
+HANA=$LAST_ID
+issue halvorsen:issue-hana 2021-04-01 "$HANA" "Hana Sato" "$COMMON" "Common Stock" 150000 0.20
+
+echo
+say "A stakeholder update guarded by If-Match: Lucas Ferreira becomes an executive"
+say "Update Lucas Ferreira, effective 2022-01-10, If-Match: $LAST_ETAG"
+STALE_ETAG=$LAST_ETAG
+run_command halvorsen:lucas-executive PATCH "/api/issuers/$HALVORSEN/stakeholders/$LUCAS" \
+    '{"date": "2022-01-10", "relationship": "EXECUTIVE"}' "If-Match: $STALE_ETAG"
+say "The same If-Match again is now stale:"
+send halvorsen:lucas-email PATCH "/api/issuers/$HALVORSEN/stakeholders/$LUCAS" \
+    '{"date": "2022-01-10", "email": "lucas.ferreira@halvorsen.example"}' "If-Match: $STALE_ETAG"
+printf '    -> %s %s\n' "$STATUS" "$(jq -c '{code, detail, currentVersion}' <<<"$RESPONSE")"
+check "Halvorsen: stale If-Match" "412 VERSION_MISMATCH" "$STATUS $(jq -r .code <<<"$RESPONSE")"
+
+echo
+say "2022-2023: Series A"
+say "Set issuer-wide authorized shares to 16000000, effective 2022-09-01"
+run_command halvorsen:issuer-authorized POST "/api/issuers/$HALVORSEN/authorized-shares-adjustments" '{
+  "date": "2022-09-01",
+  "newSharesAuthorized": "16000000",
+  "boardApprovalDate": "2022-08-20",
+  "stockholderApprovalDate": "2022-08-25",
+  "comments": "Amended and restated charter for the Series A"
+}'
+create_class halvorsen:series-a 2022-09-01 "Series A Preferred" PREFERRED SA- 0.0001 3 3000000
+SERIES_A=$LAST_ID
+register halvorsen:meridian 2022-09-01 INSTITUTION "Meridian Ventures III, L.P." INVESTOR
+MERIDIAN=$LAST_ID
+register halvorsen:northbank 2022-09-01 INSTITUTION "Northbank Growth Partners LLC" INVESTOR
+NORTHBANK=$LAST_ID
+issue halvorsen:issue-meridian-a 2022-09-15 "$MERIDIAN" "Meridian Ventures III, L.P." "$SERIES_A" \
+    "Series A Preferred" 1600000 2.50 "Cash"
+issue halvorsen:issue-northbank-a 2022-09-15 "$NORTHBANK" "Northbank Growth Partners LLC" "$SERIES_A" \
+    "Series A Preferred" 800000 2.50 "Cash"
+issue halvorsen:issue-lighthouse-a 2022-09-15 "$LIGHTHOUSE" "Lighthouse Seed Fund I, L.P." "$SERIES_A" \
+    "Series A Preferred" 200000 2.50 "Cash (pro-rata right)"
+register halvorsen:tomas 2023-02-01 INDIVIDUAL "Tomás Ruiz" EMPLOYEE tomas@halvorsen.example
+TOMAS=$LAST_ID
+issue halvorsen:issue-tomas 2023-02-01 "$TOMAS" "Tomás Ruiz" "$COMMON" "Common Stock" 100000 0.45
+
+echo
+say "Paperwork found later: back-dated entries, recorded after everything above"
+register halvorsen:elena 2020-07-01 INDIVIDUAL "Elena Petrova" INVESTOR
+ELENA=$LAST_ID
+issue halvorsen:issue-elena-seed 2020-07-15 "$ELENA" "Elena Petrova" "$SEED" "Series Seed Preferred" 200000 1.25 \
+    "Cash"
+issue halvorsen:issue-priya 2019-02-15 "$PRIYA" "Priya Raman" "$COMMON" "Common Stock" 1000000 0.0001 \
+    "Cash and assignment of technology"
+PRIYA_CS=$LAST_ID
+register halvorsen:grace 2021-10-01 INDIVIDUAL "Dr. Grace Whitfield" ADVISOR grace@whitfield.example
+GRACE=$LAST_ID
+issue halvorsen:issue-grace 2021-10-01 "$GRACE" "Dr. Grace Whitfield" "$COMMON" "Common Stock" 50000 0.20
+
+AUDIT_BEFORE=$(query "/api/issuers/$HALVORSEN/audit-trail?size=1" | jq -r .totalItems)
+
+echo
+say "Refused: 100000 more Series Seed Preferred to Kestrel Angels LLC, back-dated to 2020-08-01."
+say "On 2020-08-01 it fits (1300000 of 1500000), but from 2021-03-01 only 1200000 are authorized:"
+send halvorsen:issue-kestrel-late POST "/api/issuers/$HALVORSEN/stock-issuances" \
+    "$(issue_body 2020-08-01 "$KESTREL" "$SEED" 100000 1.25 "Cash (side letter)")"
+printf '    -> %s\n' "$STATUS"
+jq . <<<"$RESPONSE" | sed 's/^/       /'
+check "Halvorsen: back-dated issuance over a later authorization" "422 AUTHORIZED_SHARES_EXCEEDED 2021-03-01" \
+    "$STATUS $(jq -r '"\(.code) \(.breachDate)"' <<<"$RESPONSE")"
+check "Halvorsen: the refusal recorded nothing (audit entries)" "$AUDIT_BEFORE" \
+    "$(query "/api/issuers/$HALVORSEN/audit-trail?size=1" | jq -r .totalItems)"
+
+echo
+say "Idempotency: Ada Okafor's issuance sent again with its original Idempotency-Key"
+send halvorsen:issue-ada POST "/api/issuers/$HALVORSEN/stock-issuances" "$ADA_CS_BODY"
+printf '    -> %s, id %s\n' "$STATUS" "$(jq -r .id <<<"$RESPONSE")"
+check "Halvorsen: replay answers with the first response" "201 $ADA_CS" "$STATUS $(jq -r .id <<<"$RESPONSE")"
+check "Halvorsen: replay recorded nothing (audit entries)" "$AUDIT_BEFORE" \
+    "$(query "/api/issuers/$HALVORSEN/audit-trail?size=1" | jq -r .totalItems)"
+say "The same key with a different body:"
+send halvorsen:issue-ada POST "/api/issuers/$HALVORSEN/stock-issuances" \
+    "$(issue_body 2019-02-15 "$ADA" "$COMMON" 4000001 0.0001 "Cash and assignment of technology")"
+printf '    -> %s %s\n' "$STATUS" "$(jq -r .code <<<"$RESPONSE")"
+check "Halvorsen: key reused for another request" "422 IDEMPOTENCY_KEY_REUSED" \
+    "$STATUS $(jq -r .code <<<"$RESPONSE")"
+
+# ================================================================================================ (c) reading it back
+section "(c) Halvorsen Tidal Systems, Inc.: cap tables, securities, audit trail"
+
+TODAY=$(query "/api/issuers/$HALVORSEN/cap-table")
+AS_OF_2019=$(query "/api/issuers/$HALVORSEN/cap-table?asOf=2019-12-31")
+AS_OF_2020=$(query "/api/issuers/$HALVORSEN/cap-table?asOf=2020-12-31")
+AS_OF_2022=$(query "/api/issuers/$HALVORSEN/cap-table?asOf=2022-06-30")
+REPLAYED_TODAY=$(query "/api/issuers/$HALVORSEN/cap-table?asOf=$(date -u +%Y-%m-%d)")
+STAKEHOLDERS=$(query "/api/issuers/$HALVORSEN/stakeholders?size=200")
+CLASSES=$(query "/api/issuers/$HALVORSEN/stock-classes?sort=seniority")
+SECURITIES=$(query "/api/issuers/$HALVORSEN/securities?sort=issueDate&size=200")
+AUDIT=$(query "/api/issuers/$HALVORSEN/audit-trail?size=200")
+ISSUER_VIEW=$(query "/api/issuers/$HALVORSEN")
+
+echo
+say "Today (from the read models):"
+print_cap_table "$TODAY"
+for table in "$AS_OF_2022" "$AS_OF_2020" "$AS_OF_2019"; do
+    echo
+    say "Replayed from the event store:"
+    print_cap_table "$table"
+done
+
+echo
+say "Securities by effective date (labels are numbered in recording order, so back-dated ones carry later numbers):"
+jq -r --argjson holders "$STAKEHOLDERS" '
+    def lpad(n): tostring | if length < n then (" " * (n - length)) + . else . end;
+    def rpad(n): tostring | if length < n then . + (" " * (n - length)) else . end;
+    ($holders.items | map({key: .stakeholderId, value: .name.legalName}) | from_entries) as $name
+    | .items[] | "    \(.issueDate)  " + (.label | rpad(6)) + (.quantity | lpad(9)) + "  "
+        + ($name[.stakeholderId] | rpad(31)) + "recorded \(.recordedAt)"
+' <<<"$SECURITIES"
+
+echo
+say "Audit trail (recording order; effective date first):"
+jq -r '.items[] | "    #\(.position)  \(.effectiveDate)  \(.actor)  \(.summary)"' <<<"$AUDIT"
+
+echo
+check "Halvorsen: stakeholders" "12" "$(jq -r .totalItems <<<"$STAKEHOLDERS")"
+check "Halvorsen: stock classes by seniority" "Common Stock,Series Seed Preferred,Series A Preferred" \
+    "$(jq -r '[.items[].name] | join(",")' <<<"$CLASSES")"
+check "Halvorsen: issuer-wide authorized today" "16000000" "$(jq -r .sharesAuthorized <<<"$ISSUER_VIEW")"
+check "Halvorsen: issuer version (events - 1)" "$(($(jq -r .totalItems <<<"$AUDIT") - 1))" \
+    "$(jq -r .version <<<"$ISSUER_VIEW")"
+check "Halvorsen: back-dated founder issuance label" "CS-6" \
+    "$(jq -r --arg id "$PRIYA_CS" '.items[] | select(.securityId == $id) | .label' <<<"$SECURITIES")"
+check "Halvorsen: first security by effective date" "2019-02-15" "$(jq -r '.items[0].issueDate' <<<"$SECURITIES")"
+check "Halvorsen: total outstanding today" "12300000" "$(jq -r .totals.sharesOutstanding <<<"$TODAY")"
+check "Halvorsen: holders today" "12" "$(jq -r '.holders | length' <<<"$TODAY")"
+check "Halvorsen: Ada Okafor today" "4000000 32.5203" \
+    "$(jq -r '.holders[] | select(.name == "Ada Okafor") | "\(.sharesOutstanding) \(.percentOfOutstanding)"' <<<"$TODAY")"
+check "Halvorsen: Lighthouse across two classes" "1000000" "$(holder_shares "$TODAY" "Lighthouse Seed Fund I, L.P.")"
+check "Halvorsen: Series Seed Preferred today" "1200000 of 1200000" \
+    "$(class_field "$TODAY" "Series Seed Preferred" sharesOutstanding) of $(class_field "$TODAY" "Series Seed Preferred" sharesAuthorized)"
+check "Halvorsen: read models and replay agree today" "true" \
+    "$(jq -n --argjson a "$TODAY" --argjson b "$REPLAYED_TODAY" '($a | del(.asOf)) == ($b | del(.asOf))')"
+check "Halvorsen: total as of 2022-06-30" "9600000" "$(jq -r .totals.sharesOutstanding <<<"$AS_OF_2022")"
+check "Halvorsen: classes as of 2022-06-30" "2" "$(jq -r '.stockClasses | length' <<<"$AS_OF_2022")"
+check "Halvorsen: issuer-wide authorized as of 2022-06-30" "12000000" \
+    "$(jq -r .issuerSharesAuthorized <<<"$AS_OF_2022")"
+check "Halvorsen: Seed authorized as of 2022-06-30" "1200000" \
+    "$(class_field "$AS_OF_2022" "Series Seed Preferred" sharesAuthorized)"
+check "Halvorsen: total as of 2020-12-31" "9400000" "$(jq -r .totals.sharesOutstanding <<<"$AS_OF_2020")"
+check "Halvorsen: Seed authorized as of 2020-12-31" "1500000" \
+    "$(class_field "$AS_OF_2020" "Series Seed Preferred" sharesAuthorized)"
+check "Halvorsen: back-dated Elena Petrova as of 2020-12-31" "200000" "$(holder_shares "$AS_OF_2020" "Elena Petrova")"
+check "Halvorsen: total as of 2019-12-31" "8200000" "$(jq -r .totals.sharesOutstanding <<<"$AS_OF_2019")"
+check "Halvorsen: back-dated Priya Raman as of 2019-12-31" "1000000" "$(holder_shares "$AS_OF_2019" "Priya Raman")"
+check "Halvorsen: Hana Sato not yet a holder on 2019-12-31" "none" "$(holder_shares "$AS_OF_2019" "Hana Sato")"
+
+section "Summary"
+say "Run id:            $RUN_ID"
+say "Aperture Science:  $APERTURE ($(jq -r .label <<<"$SECURITY"): $(jq -r .quantity <<<"$SECURITY") shares to Jim Jangles)"
+say "Halvorsen Tidal:   $HALVORSEN ($(jq -r .totalItems <<<"$AUDIT") events, $(jq -r .totals.sharesOutstanding <<<"$TODAY") shares outstanding)"
+say "Checks:            $PASSED passed, $FAILED failed"
+((FAILED == 0))
