@@ -1,0 +1,2 @@
+/** Demo data: a realistic company recorded through the ordinary commands, switched on by {@code capledger.demo-data}. */
+package org.capledger.command.demo;
