@@ -58,9 +58,11 @@ class QuickstartTest extends EndToEndTest {
         JsonNode onTheDay = api.get("/api/issuers/" + issuerId + "/cap-table?asOf=2022-01-01").json();
         assertThat(onTheDay.get("holders")).isEqualTo(capTable.get("holders"));
 
-        JsonNode issuerView = api.read("/api/issuers/" + issuerId, issuance).json();
+        Api.Response issuerResponse = api.read("/api/issuers/" + issuerId, issuance);
+        JsonNode issuerView = issuerResponse.json();
         assertThat(issuerView.get("legalName").asString()).isEqualTo("Aperture Science, Inc.");
         assertThat(issuerView.get("version").asLong()).isEqualTo(3);
+        assertThat(issuerResponse.header("ETag")).isEqualTo("\"3\"");
 
         JsonNode audit = api.read("/api/issuers/" + issuerId + "/audit-trail", issuance).json();
         assertThat(audit.get("totalItems").asLong()).isEqualTo(4);
@@ -73,6 +75,17 @@ class QuickstartTest extends EndToEndTest {
         assertThat(issued.get("summary").asString())
                 .isEqualTo("Issued 5,000 shares of Preferred Shares (PS-1) to Jim Jangles at 1 USD per share");
         assertThat(issued.get("correlationId").asString()).isEqualTo(issuance.header("X-Correlation-Id"));
+
+        String trail = "/api/issuers/" + issuerId + "/audit-trail";
+        assertThat(Api.texts(api.get(trail + "?eventType=StockIssued").json().get("items"), "eventType"))
+                .containsExactly("StockIssued");
+        JsonNode onFirstJanuary = api.get(trail + "?from=2022-01-01&to=2022-01-01").json();
+        assertThat(onFirstJanuary.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(Api.texts(api.get(trail + "?to=1940-09-25").json().get("items"), "eventType"))
+                .containsExactly("IssuerCreated");
+        JsonNode secondPage = api.get(trail + "?size=3&page=1").json();
+        assertThat(Api.texts(secondPage.get("items"), "eventType")).containsExactly("StockIssued");
+        assertThat(secondPage.get("totalPages").asInt()).isEqualTo(2);
     }
 
     @Test

@@ -184,7 +184,7 @@ public class IssuerCommandController {
         try {
             return IssuerId.of(value);
         } catch (CapledgerException e) {
-            throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No issuer " + value.replaceAll("[^A-Za-z0-9._:-]", "?"));
+            throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
         }
     }
 

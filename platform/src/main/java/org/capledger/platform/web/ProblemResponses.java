@@ -143,12 +143,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        ProblemDetail problem = body instanceof ProblemDetail p ? p : problem(codeFor(statusCode),
-                codeFor(statusCode).title());
-        if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+        ProblemDetail problem = body instanceof ProblemDetail p ? p : null;
+        if (problem == null || problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
             ErrorCode code = codeFor(statusCode);
-            ProblemDetail framework = problem(code, problem.getDetail() != null ? problem.getDetail() : code.title());
-            problem = framework;
+            problem = problem(code, problem != null && problem.getDetail() != null ? problem.getDetail() : code.title());
         }
         if (request instanceof ServletWebRequest servlet) {
             problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));

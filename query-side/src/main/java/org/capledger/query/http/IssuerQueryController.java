@@ -34,6 +34,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,9 +88,13 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}")
-    @Operation(summary = "Get an issuer", description = "Includes its version, usable as If-Match on commands.")
-    public IssuerResponse issuer(@PathVariable String issuerId) {
-        return issuers.findById(known(issuerId).value()).map(IssuerResponse::of).orElseThrow(() -> notFound(issuerId));
+    @Operation(summary = "Get an issuer",
+            description = "Includes its version, also sent as ETag: send it as If-Match on a command to refuse it "
+                    + "when the issuer has changed since (412).")
+    public ResponseEntity<IssuerResponse> issuer(@PathVariable String issuerId) {
+        IssuerResponse issuer = issuers.findById(known(issuerId).value()).map(IssuerResponse::of)
+                .orElseThrow(() -> notFound(issuerId));
+        return ResponseEntity.ok().eTag("\"" + issuer.version() + "\"").body(issuer);
     }
 
     @GetMapping("/{issuerId}/stakeholders")

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.capledger.query.common.AuthorizedShares;
 
 /** Read model row: one issuer, its issuer-wide authorized shares and its aggregate version. */
 @Entity
@@ -22,9 +24,8 @@ public class IssuerView {
     String countryOfFormation;
     String subdivisionOfFormation;
     String taxId;
-    BigDecimal sharesAuthorized;
-    LocalDate authorizedDate;
-    Long authorizedSequence;
+    @Embedded
+    AuthorizedShares authorized = new AuthorizedShares();
     long version;
     Instant createdAt;
     Instant updatedAt;
@@ -46,12 +47,10 @@ public class IssuerView {
 
     /** Applies an authorized-shares figure unless a later one (by effective date, then recording) is in force. */
     void authorize(BigDecimal shares, LocalDate date, long sequence) {
-        if (authorizedDate == null || date.isAfter(authorizedDate)
-                || (date.isEqual(authorizedDate) && sequence > authorizedSequence)) {
-            sharesAuthorized = shares;
-            authorizedDate = date;
-            authorizedSequence = sequence;
+        if (authorized == null) {
+            authorized = new AuthorizedShares(); // Hibernate loads an all-null embeddable as null
         }
+        authorized.adjust(shares, date, sequence);
     }
 
     public String issuerId() {
@@ -79,7 +78,7 @@ public class IssuerView {
     }
 
     public BigDecimal sharesAuthorized() {
-        return sharesAuthorized;
+        return authorized == null ? null : authorized.shares();
     }
 
     public long version() {

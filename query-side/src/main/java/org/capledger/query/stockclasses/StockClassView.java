@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.capledger.query.common.AuthorizedShares;
 
 /** Read model row: one stock class with its authorized (latest in effective order) and outstanding shares. */
 @Entity
@@ -25,9 +27,8 @@ public class StockClassView {
     BigDecimal votesPerShare;
     int seniority;
     boolean fractionalSharesAllowed;
-    BigDecimal sharesAuthorized;
-    LocalDate authorizedDate;
-    long authorizedSequence;
+    @Embedded
+    AuthorizedShares authorized = new AuthorizedShares();
     BigDecimal sharesOutstanding;
     LocalDate createdOn;
 
@@ -35,12 +36,10 @@ public class StockClassView {
     }
 
     void authorize(BigDecimal shares, LocalDate date, long sequence) {
-        if (authorizedDate == null || date.isAfter(authorizedDate)
-                || (date.isEqual(authorizedDate) && sequence > authorizedSequence)) {
-            sharesAuthorized = shares;
-            authorizedDate = date;
-            authorizedSequence = sequence;
+        if (authorized == null) {
+            authorized = new AuthorizedShares(); // Hibernate loads an all-null embeddable as null
         }
+        authorized.adjust(shares, date, sequence);
     }
 
     public String stockClassId() {
@@ -84,7 +83,7 @@ public class StockClassView {
     }
 
     public BigDecimal sharesAuthorized() {
-        return sharesAuthorized;
+        return authorized == null ? null : authorized.shares();
     }
 
     public BigDecimal sharesOutstanding() {

@@ -1,0 +1,2 @@
+/** Pieces shared by several read models. */
+package org.capledger.query.common;
