@@ -28,12 +28,19 @@ class OperationsTest extends EndToEndTest {
         assertThat(paths.has("/api/issuers/{issuerId}/audit-trail")).isTrue();
         paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             assertThat(operation.getValue().has("summary")).as(path.getKey() + " " + operation.getKey()).isTrue();
+            assertThat(operation.getValue().get("responses").propertyNames()).as(path.getKey() + " success")
+                    .anyMatch(status -> status.startsWith("2"));
             assertThat(operation.getValue().get("responses").has("404") || path.getKey().startsWith("/api/admin")
                     || path.getKey().equals("/api/issuers")).as(path.getKey()).isTrue();
         }));
         JsonNode issue = paths.get("/api/issuers/{issuerId}/stock-issuances").get("post");
         assertThat(issue.get("responses").has("422")).isTrue();
         assertThat(issue.get("responses").has("201")).isTrue();
+        JsonNode quantity = openApi.get("components").get("schemas").get("IssueStockRequest").get("properties")
+                .get("quantity");
+        assertThat(quantity.get("type").asString()).isEqualTo("string");
+        assertThat(openApi.get("components").get("schemas").get("IssueStockRequest").get("properties")
+                .get("pricePerShare").get("properties").has("currency")).isTrue();
     }
 
     @Test

@@ -78,6 +78,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "One page of issuers")
     @Operation(summary = "List issuers", description = "Sortable by legalName, formationDate, createdAt.")
     public PageResponse<IssuerResponse> issuers(@RequestParam(required = false) Integer page,
                                                 @RequestParam(required = false) Integer size,
@@ -88,6 +89,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}")
+    @ApiResponse(responseCode = "200", description = "The issuer")
     @Operation(summary = "Get an issuer",
             description = "Includes its version, also sent as ETag: send it as If-Match on a command to refuse it "
                     + "when the issuer has changed since (412).")
@@ -98,6 +100,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/stakeholders")
+    @ApiResponse(responseCode = "200", description = "One page of stakeholders")
     @Operation(summary = "List an issuer's stakeholders", description = "Sortable by name, registeredOn.")
     public PageResponse<StakeholderResponse> stakeholders(@PathVariable String issuerId,
                                                           @RequestParam(required = false) Integer page,
@@ -110,6 +113,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/stakeholders/{stakeholderId}")
+    @ApiResponse(responseCode = "200", description = "The stakeholder")
     @Operation(summary = "Get a stakeholder")
     public StakeholderResponse stakeholder(@PathVariable String issuerId, @PathVariable String stakeholderId) {
         return stakeholders.findByIssuerIdAndStakeholderId(existing(issuerId).value(), stakeholderId)
@@ -118,6 +122,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/stock-classes")
+    @ApiResponse(responseCode = "200", description = "One page of stock classes")
     @Operation(summary = "List an issuer's stock classes", description = "With authorized and outstanding shares. "
             + "Sortable by name, createdOn, seniority.")
     public PageResponse<StockClassResponse> stockClasses(@PathVariable String issuerId,
@@ -131,6 +136,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/stock-classes/{stockClassId}")
+    @ApiResponse(responseCode = "200", description = "The stock class")
     @Operation(summary = "Get a stock class")
     public StockClassResponse stockClass(@PathVariable String issuerId, @PathVariable String stockClassId) {
         return classes.findByIssuerIdAndStockClassId(existing(issuerId).value(), stockClassId)
@@ -139,6 +145,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/securities")
+    @ApiResponse(responseCode = "200", description = "One page of securities")
     @Operation(summary = "List an issuer's securities",
             description = "Filter by stakeholderId, stockClassId, status. Sortable by label, issueDate, quantity.")
     public PageResponse<SecurityResponse> securities(@PathVariable String issuerId,
@@ -169,6 +176,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/securities/{securityId}")
+    @ApiResponse(responseCode = "200", description = "The security")
     @Operation(summary = "Get a security")
     public SecurityResponse security(@PathVariable String issuerId, @PathVariable String securityId) {
         return securities.findByIssuerIdAndSecurityId(existing(issuerId).value(), securityId)
@@ -177,6 +185,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/cap-table")
+    @ApiResponse(responseCode = "200", description = "The cap table")
     @Operation(summary = "Get the cap table, today or as of a date",
             description = "Without asOf: from the read models (everything recorded). With asOf: replays the issuer's "
                     + "events effective on or before that date through the ledger. Same shape either way. "
@@ -190,6 +199,7 @@ public class IssuerQueryController {
     }
 
     @GetMapping("/{issuerId}/audit-trail")
+    @ApiResponse(responseCode = "200", description = "One page of the audit trail")
     @Operation(summary = "Get an issuer's audit trail",
             description = "Every event in recording order with effective date, recorded time, actor and summary. "
                     + "Filter by effective date range (from, to, inclusive) and eventType.")

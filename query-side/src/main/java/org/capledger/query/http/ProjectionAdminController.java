@@ -3,6 +3,7 @@ package org.capledger.query.http;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.capledger.query.processing.EventProcessors;
@@ -31,6 +32,7 @@ public class ProjectionAdminController {
     }
 
     @PostMapping("/rebuild")
+    @ApiResponse(responseCode = "202", description = "Rebuild started; wait with the returned position")
     @Operation(summary = "Rebuild every read model from the event store",
             description = "Clears the read models and replays all events into them (202). Queries carrying the "
                     + "returned position as Capledger-Position wait until the rebuild has reached it.")
