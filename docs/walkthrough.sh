@@ -2,7 +2,11 @@
 # Capledger API walkthrough: records two companies through the REST API, reads their cap tables today and as of
 # earlier dates, prints the audit trail, and checks the figures. Exits non-zero if any check fails.
 #
-#   BASE_URL=http://localhost:8080 docs/walkthrough.sh
+#   BASE_URL=http://localhost:8080 CAPLEDGER_EMAIL=admin@example.com CAPLEDGER_PASSWORD=... docs/walkthrough.sh
+#
+# It signs in first (POST /api/auth/login) and sends the access token on every request. CAPLEDGER_EMAIL and
+# CAPLEDGER_PASSWORD default to CAPLEDGER_ADMIN_EMAIL and CAPLEDGER_ADMIN_PASSWORD, the variables the application
+# creates its platform administrator from.
 #
 # Needs curl and jq. Every POST carries an Idempotency-Key derived from RUN_ID (fresh per run by default), so the
 # script can run again and again against the same server; running it again with the same RUN_ID replays the
@@ -15,6 +19,13 @@ set -euo pipefail
 BASE_URL="${BASE_URL:-http://localhost:8080}"
 BASE_URL="${BASE_URL%/}"
 RUN_ID="${RUN_ID:-walkthrough-$(date -u +%Y%m%dT%H%M%SZ)-$RANDOM}"
+EMAIL="${CAPLEDGER_EMAIL:-${CAPLEDGER_ADMIN_EMAIL:-}}"
+PASSWORD="${CAPLEDGER_PASSWORD:-${CAPLEDGER_ADMIN_PASSWORD:-}}"
+if [[ -z "$EMAIL" || -z "$PASSWORD" ]]; then
+    echo "walkthrough: set CAPLEDGER_EMAIL and CAPLEDGER_PASSWORD (or CAPLEDGER_ADMIN_EMAIL/PASSWORD)" >&2
+    exit 2
+fi
+TOKEN=""
 read -r -a CURL_EXTRA <<<"${CURL_EXTRA_OPTS:-}"
 
 for tool in curl jq; do
@@ -39,6 +50,9 @@ request() {
     local method=$1 path=$2 body=${3-}
     shift $(($# < 3 ? $# : 3))
     local args=(-sS -X "$method" -D "$WORK/headers" -o "$WORK/body" -w '%{http_code}' -H 'Accept: application/json')
+    if [[ -n "$TOKEN" ]]; then
+        args+=(-H "Authorization: Bearer $TOKEN")
+    fi
     local header
     for header in "$@"; do
         args+=(-H "$header")
@@ -110,6 +124,18 @@ say() {
 section() {
     printf '\n== %s\n' "$*"
 }
+
+# ------------------------------------------------------------------------------------------------ sign in
+
+section "Sign in as $EMAIL"
+request POST /api/auth/login "$(jq -nc --arg email "$EMAIL" --arg password "$PASSWORD" \
+    '{email: $email, password: $password}')"
+if [[ "$STATUS" != 200 ]]; then
+    echo "walkthrough: sign-in answered $STATUS" >&2
+    exit 1
+fi
+TOKEN=$(jq -r .accessToken <<<"$RESPONSE")
+say "access token valid for $(jq -r .expiresIn <<<"$RESPONSE") s"
 
 # ------------------------------------------------------------------------------------------------ command helpers
 

@@ -2,7 +2,14 @@ package org.capledger.platform;
 
 import java.util.List;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
@@ -22,6 +29,8 @@ import org.springframework.context.annotation.Configuration;
 /** OpenAPI 3.1 document metadata (springdoc serves it at /v3/api-docs and Swagger UI at /swagger-ui.html). */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
+
+    private static final String BEARER = "bearer";
 
     static {
         // value types serialise as strings (or Monetary objects) through @JsonValue; describe them so
@@ -50,9 +59,15 @@ public class OpenApiConfiguration {
                 .replaceWithSchema(Money.class, money);
     }
 
+    /** Swagger UI's Authorize button takes an access token from POST /api/auth/login. */
     @Bean
     OpenAPI capledgerOpenApi() {
-        return new OpenAPI().info(new Info()
+        return new OpenAPI()
+                .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                        .description("Access token from POST /api/auth/login")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .info(new Info()
                 .title("Capledger API")
                 .version("v1")
                 .description("""
@@ -63,5 +78,20 @@ public class OpenApiConfiguration {
                         to refuse stale writes, and `Capledger-Position` from a command response on a query to \
                         read your own writes.""")
                 .license(new License().name("Apache-2.0")));
+    }
+
+    /** Every operation but signing in may answer 401; say so once here instead of on every controller. */
+    @Bean
+    OpenApiCustomizer unauthenticatedResponses() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            if (path.equals("/api/auth/login") || path.equals("/api/auth/refresh")) {
+                operation.setSecurity(List.of());
+            } else if (operation.getResponses() != null && !operation.getResponses().containsKey("401")) {
+                operation.getResponses().addApiResponse("401", new ApiResponse()
+                        .description("No valid access token")
+                        .content(new Content().addMediaType("application/problem+json", new MediaType()
+                                .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+            }
+        }));
     }
 }

@@ -2,6 +2,7 @@ package org.capledger.platform;
 
 import java.time.Clock;
 
+import org.capledger.platform.security.SecurityConfiguration;
 import org.capledger.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Import;
                 "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.AxonAutoConfiguration"})
-@Import({ProblemResponses.class, OpenApiConfiguration.class, AxonConfiguration.class})
+@Import({ProblemResponses.class, OpenApiConfiguration.class, AxonConfiguration.class, SecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** The system clock in UTC; tests replace it with a fixed one. */

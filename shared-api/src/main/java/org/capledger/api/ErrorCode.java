@@ -14,6 +14,9 @@ public enum ErrorCode {
     INVALID_PARAMETER(400, "Invalid parameter"),
     INVALID_IF_MATCH(400, "Invalid If-Match header"),
     INVALID_IDEMPOTENCY_KEY(400, "Invalid Idempotency-Key header"),
+    // 401, 403: who is asking
+    UNAUTHENTICATED(401, "Authentication required"),
+    FORBIDDEN(403, "Forbidden"),
     // 404, 405, 406, 412, 413, 415
     NOT_FOUND(404, "Resource not found"),
     ISSUER_NOT_FOUND(404, "Issuer not found"),
@@ -22,8 +25,9 @@ public enum ErrorCode {
     VERSION_MISMATCH(412, "Version does not match If-Match"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    // 409: retry may succeed
+    // 409
     CONCURRENT_MODIFICATION(409, "Concurrent modification, retry the request"),
+    ACCOUNT_EXISTS(409, "Account already exists"),
     // 422: well-formed, but the ledger's rules refuse it
     ISSUER_ALREADY_EXISTS(422, "Issuer already exists"),
     INVALID_QUANTITY(422, "Invalid quantity"),

@@ -21,9 +21,34 @@ final class Api {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String accessToken;
 
     Api(int port) {
+        this(port, null);
+    }
+
+    private Api(int port, String accessToken) {
         this.base = "http://localhost:" + port;
+        this.accessToken = accessToken;
+    }
+
+    /** @return a client that sends {@code Authorization: Bearer} with every request */
+    Api as(String token) {
+        return new Api(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), token);
+    }
+
+    String token() {
+        return accessToken;
+    }
+
+    /** Signs in and returns a client carrying the access token. */
+    Api login(String email, String password) {
+        Response response = post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, password));
+        if (response.status() != 200) {
+            throw new IllegalStateException("login failed: " + response.status() + " " + response.text());
+        }
+        return as(response.json().get("accessToken").asString());
     }
 
     record Response(int status, Map<String, List<String>> headers, String text) {
@@ -73,6 +98,9 @@ final class Api {
     }
 
     Response send(HttpRequest.Builder request, String... headers) {
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -37,9 +37,14 @@ abstract class EndToEndTest {
         }
     }
 
+    static final String ADMIN_EMAIL = "admin@capledger.test";
+    static final String ADMIN_PASSWORD = "correct horse battery staple 42";
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("capledger.embedded-db.data-directory", DATA::toString);
+        registry.add("capledger.admin.email", () -> ADMIN_EMAIL);
+        registry.add("capledger.admin.password", () -> ADMIN_PASSWORD);
     }
 
     @LocalServerPort
@@ -48,11 +53,15 @@ abstract class EndToEndTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Signed in as the platform administrator. */
     Api api;
+    /** Not signed in. */
+    Api anonymous;
 
     @BeforeEach
     void client() {
-        api = new Api(port);
+        anonymous = new Api(port);
+        api = anonymous.login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
 
     @Autowired
@@ -71,7 +80,9 @@ abstract class EndToEndTest {
                 "stakeholders", count("stakeholder_view"),
                 "classes", count("stock_class_view"),
                 "securities", count("security_view"),
-                "audit", count("audit_entry"));
+                "audit", count("audit_entry"),
+                "accounts", count("account"),
+                "sessions", count("session"));
     }
 
     long count(String table) {

@@ -70,7 +70,7 @@ class QuickstartTest extends EndToEndTest {
                 .containsExactly("IssuerCreated", "StakeholderRegistered", "StockClassCreated", "StockIssued");
         JsonNode issued = audit.get("items").get(3);
         assertThat(issued.get("effectiveDate").asString()).isEqualTo("2022-01-01");
-        assertThat(issued.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(issued.get("actor").asString()).isEqualTo(accountId());
         assertThat(issued.get("recordedAt").asString()).isNotBlank();
         assertThat(issued.get("summary").asString())
                 .isEqualTo("Issued 5,000 shares of Preferred Shares (PS-1) to Jim Jangles at 1 USD per share");
@@ -88,6 +88,10 @@ class QuickstartTest extends EndToEndTest {
         assertThat(secondPage.get("totalPages").asInt()).isEqualTo(2);
     }
 
+    private String accountId() {
+        return api.get("/api/auth/me").json().get("accountId").asString();
+    }
+
     @Test
     void eventsCarryEffectiveDateRecordedTimeActorAndIdempotencyKey() {
         Api.Response issuer = api.post("/api/issuers", """
@@ -102,7 +106,7 @@ class QuickstartTest extends EndToEndTest {
         String revision = jdbc.queryForObject("SELECT payloadrevision FROM domainevententry "
                 + "WHERE aggregateidentifier = ?", String.class, issuerId);
 
-        assertThat(metaData).contains("\"actor\":\"anonymous\"", "\"idempotencyKey\":\"metadata-test-key\"",
+        assertThat(metaData).contains("\"actor\":\"" + accountId() + "\"", "\"idempotencyKey\":\"metadata-test-key\"",
                 "\"correlationId\":\"corr-123\"");
         assertThat(payload).contains("\"formationDate\":\"2020-02-02\"", "\"legalName\":\"Metadata Corp\"");
         assertThat(revision).isEqualTo("1");

@@ -35,12 +35,14 @@ class TwoProcessTopologyTest {
         int commandPort = freePort();
         int queryPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "two-process"));
-        processes.add(launch("command-side", commandPort, url, logs.resolve("command-side.log")));
-        processes.add(launch("query-side", queryPort, url, logs.resolve("query-side.log")));
-        commandSide = new Api(commandPort);
-        querySide = new Api(queryPort);
-        awaitReady(commandSide);
-        awaitReady(querySide);
+        Path keys = Files.createTempDirectory("capledger-keys-").resolve("keys");
+        processes.add(launch("command-side", commandPort, url, keys, logs.resolve("command-side.log")));
+        processes.add(launch("query-side", queryPort, url, keys, logs.resolve("query-side.log")));
+        awaitReady(new Api(commandPort));
+        awaitReady(new Api(queryPort));
+        // a token issued by the command side is verified by the query side with the public key alone
+        commandSide = new Api(commandPort).login(EndToEndTest.ADMIN_EMAIL, EndToEndTest.ADMIN_PASSWORD);
+        querySide = new Api(queryPort).as(commandSide.token());
     }
 
     @AfterAll
@@ -83,11 +85,14 @@ class TwoProcessTopologyTest {
         assertThat(commandSide.get("/api/issuers/" + issuerId + "/cap-table").status()).isIn(404, 405);
     }
 
-    private static Process launch(String module, int port, String url, Path log) throws IOException {
+    private static Process launch(String module, int port, String url, Path keys, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),
                 "--server.port=" + port, "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=");
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--capledger.security.jwt.key-directory=" + keys,
+                "--capledger.admin.email=" + EndToEndTest.ADMIN_EMAIL,
+                "--capledger.admin.password=" + EndToEndTest.ADMIN_PASSWORD);
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

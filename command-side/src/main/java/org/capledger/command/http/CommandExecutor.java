@@ -23,11 +23,13 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.value.IssuerId;
+import org.capledger.platform.security.CapledgerPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,7 +132,7 @@ public class CommandExecutor {
             }
         }
         Map<String, Object> metaData = new HashMap<>();
-        metaData.put(MetaDataKeys.ACTOR, "anonymous");
+        metaData.put(MetaDataKeys.ACTOR, actor());
         if (key != null) {
             metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
         }
@@ -192,6 +194,14 @@ public class CommandExecutor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
+    }
+
+    /** The signed-in account recording the command; every command endpoint requires one. */
+    private static String actor() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal) {
+            return principal.accountId();
+        }
+        throw new IllegalStateException("Command endpoints are authenticated; no account in the security context");
     }
 
     private static String validKey(String key) {

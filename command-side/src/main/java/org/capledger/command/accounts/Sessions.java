@@ -1,0 +1,128 @@
+package org.capledger.command.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.platform.security.SecurityProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions and their refresh tokens. A session is one login; its refresh tokens form a family. Each refresh
+ * rotates: the presented token is marked used and a new one is issued. Presenting a token that was already used
+ * means it was copied, so the whole family is revoked (OAuth 2.0 Security BCP, RFC 9700 section 4.14.2).
+ * Tokens are 256 random bits, base64url; only their SHA-256 is stored.
+ */
+@Component
+public class Sessions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A session's id and the refresh token that continues it. */
+    public record Refreshed(String accountId, String sessionId, String refreshToken, Instant refreshExpiresAt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final SecurityProperties properties;
+
+    public Sessions(JdbcTemplate jdbc, Clock clock, SecurityProperties properties) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional
+    public Refreshed start(String accountId, String userAgent, String ipAddress) {
+        String sessionId = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("INSERT INTO session (family_id, account_id, user_agent, ip_address, created_at, last_used_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", sessionId, accountId, truncate(userAgent, 512), truncate(ipAddress, 64),
+                now, now);
+        return issue(accountId, sessionId);
+    }
+
+    /** @throws CapledgerException UNAUTHENTICATED for an unknown, expired, revoked or reused token */
+    @Transactional(noRollbackFor = CapledgerException.class)
+    public Refreshed rotate(String refreshToken) {
+        if (refreshToken == null || refreshToken.length() > 128) {
+            throw unauthenticated();
+        }
+        List<Object[]> rows = jdbc.query("SELECT r.family_id, r.account_id, r.expires_at, r.used_at, s.revoked_at "
+                        + "FROM refresh_token r JOIN session s ON s.family_id = r.family_id "
+                        + "WHERE r.token_hash = ? FOR UPDATE OF r",
+                (rs, i) -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4),
+                        rs.getTimestamp(5)}, hash(refreshToken));
+        if (rows.isEmpty()) {
+            throw unauthenticated();
+        }
+        Object[] row = rows.get(0);
+        String sessionId = (String) row[0];
+        String accountId = (String) row[1];
+        Instant now = clock.instant();
+        if (row[3] != null) {
+            end(sessionId);
+            throw unauthenticated();
+        }
+        if (row[4] != null || ((Timestamp) row[2]).toInstant().isBefore(now)) {
+            throw unauthenticated();
+        }
+        jdbc.update("UPDATE refresh_token SET used_at = ? WHERE token_hash = ?", Timestamp.from(now),
+                hash(refreshToken));
+        jdbc.update("UPDATE session SET last_used_at = ? WHERE family_id = ?", Timestamp.from(now), sessionId);
+        return issue(accountId, sessionId);
+    }
+
+    /** Ends one session: its refresh tokens stop working and so do its access tokens. */
+    public void end(String sessionId) {
+        jdbc.update("UPDATE session SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                Timestamp.from(clock.instant()), sessionId);
+    }
+
+    /** Ends every session of the account, except {@code keep} when given. */
+    public void endAll(String accountId, String keep) {
+        jdbc.update("UPDATE session SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL "
+                + "AND family_id <> ?", Timestamp.from(clock.instant()), accountId, keep == null ? "" : keep);
+    }
+
+    private Refreshed issue(String accountId, String sessionId) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(properties.refreshTokenTtl());
+        jdbc.update("INSERT INTO refresh_token (token_hash, family_id, account_id, created_at, expires_at) "
+                + "VALUES (?, ?, ?, ?, ?)", hash(token), sessionId, accountId, Timestamp.from(now),
+                Timestamp.from(expires));
+        return new Refreshed(accountId, sessionId, token, expires);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    static CapledgerException unauthenticated() {
+        return new CapledgerException(ErrorCode.UNAUTHENTICATED, "A valid access token is required");
+    }
+}

@@ -1,0 +1,50 @@
+package org.capledger.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates requests carrying {@code Authorization: Bearer <access token>} (RFC 6750 section 2.1). A request
+ * with an invalid token is answered 401 at once, never treated as anonymous; one without a token goes on
+ * unauthenticated and is refused later unless its endpoint is public.
+ */
+public class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final AccessTokens tokens;
+    private final ProblemAuthenticationHandlers problems;
+
+    public BearerTokenFilter(AccessTokens tokens, ProblemAuthenticationHandlers problems) {
+        this.tokens = tokens;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new AccessTokens.InvalidTokenException();
+            }
+            AccessTokens.Verified verified = tokens.verify(header.substring(7).strip());
+            SecurityContextHolder.getContext().setAuthentication(
+                    new CapledgerPrincipal(verified.accountId(), verified.sessionId(), verified.jti(),
+                            verified.expiresAt()));
+            chain.doFilter(request, response);
+        } catch (AccessTokens.InvalidTokenException e) {
+            SecurityContextHolder.clearContext();
+            problems.commence(request, response, new BadCredentialsException("invalid token"));
+        }
+    }
+}

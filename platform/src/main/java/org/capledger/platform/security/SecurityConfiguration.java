@@ -1,0 +1,103 @@
+package org.capledger.platform.security;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The HTTP security of every deployable: stateless bearer-token authentication, everything authenticated except
+ * health probes, the API description and login/refresh; problem responses for 401 and 403; CORS only for the
+ * configured origins; security headers on every response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    /** Swagger UI needs scripts and styles of its own; every other response may load nothing at all. */
+    private static final String API_CSP = "default-src 'none'; frame-ancestors 'none'";
+    private static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+
+    @Bean
+    JwtKeys jwtKeys(SecurityProperties properties, Environment environment) {
+        return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")));
+    }
+
+    @Bean
+    AccessTokenDenylist accessTokenDenylist(JdbcTemplate jdbc) {
+        return new AccessTokenDenylist(jdbc);
+    }
+
+    @Bean
+    AccessTokens accessTokens(JwtKeys keys, SecurityProperties properties, AccessTokenDenylist denylist,
+                              Clock clock) {
+        return new AccessTokens(keys, properties, denylist, clock);
+    }
+
+    @Bean
+    ProblemAuthenticationHandlers problemAuthenticationHandlers(JsonMapper json) {
+        return new ProblemAuthenticationHandlers(json);
+    }
+
+    @Bean
+    SecurityFilterChain capledgerSecurity(HttpSecurity http, AccessTokens tokens, ProblemAuthenticationHandlers problems,
+                                          SecurityProperties properties) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny()))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.TRACE, "/**").denyAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/refresh").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    private static UrlBasedCorsConfigurationSource cors(List<String> origins) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!origins.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(origins);
+            config.setAllowedMethods(Arrays.asList("GET", "POST", "PATCH"));
+            config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match",
+                    "Capledger-Position", "X-Correlation-Id"));
+            config.setExposedHeaders(List.of("ETag", "Location", "Capledger-Position", "X-Correlation-Id",
+                    "Retry-After"));
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
+    }
+}
