@@ -2,16 +2,13 @@ package org.capledger.api;
 
 import java.time.LocalDate;
 
-import org.capledger.api.value.IssuerId;
-
 /**
  * An event of an issuer's CapTable stream. Each carries the date it takes legal effect ({@link #date()});
  * when it was recorded is the event message's timestamp, and who recorded it is in the message's metadata.
  */
-public interface CapTableEvent {
-
-    IssuerId issuerId();
+public interface CapTableEvent extends IssuerEvent {
 
     /** @return the effective date: when the transaction takes legal effect (ISO 8601 calendar date) */
+    @Override
     LocalDate date();
 }

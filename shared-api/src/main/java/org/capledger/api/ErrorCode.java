@@ -39,6 +39,7 @@ public enum ErrorCode {
     DATE_IN_FUTURE(422, "Effective date in the future"),
     DATE_BEFORE_REFERENCED_RECORD(422, "Date before the referenced record took effect"),
     UNKNOWN_STAKEHOLDER(422, "Unknown stakeholder"),
+    UNKNOWN_ACCOUNT(422, "Unknown account"),
     UNKNOWN_STOCK_CLASS(422, "Unknown stock class"),
     DUPLICATE_STAKEHOLDER(422, "Stakeholder already registered"),
     DUPLICATE_STAKEHOLDER_EMAIL(422, "Email already used by another stakeholder of this issuer"),
@@ -49,6 +50,7 @@ public enum ErrorCode {
     AUTHORIZED_SHARES_EXCEEDED(422, "Issued shares would exceed authorized shares"),
     AUTHORIZED_BELOW_OUTSTANDING(422, "Authorized shares would fall below outstanding shares"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
+    LAST_OWNER(422, "An issuer keeps at least one owner"),
     // 5xx
     PROJECTION_LAGGING(503, "Read model has not caught up yet"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),

@@ -8,6 +8,8 @@ public final class MetaDataKeys {
 
     /** Who recorded the transaction: an account identifier, {@code anonymous} or {@code system}. */
     public static final String ACTOR = "actor";
+    /** {@code true} when the actor is a platform administrator, who may act on every issuer; commands only. */
+    public static final String PLATFORM_ADMIN = "platformAdmin";
     /** The client's {@code Idempotency-Key} header, when the command came with one. */
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** The aggregate version the client expects ({@code If-Match}); commands only, not copied to events. */

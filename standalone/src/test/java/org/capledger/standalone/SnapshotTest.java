@@ -43,7 +43,7 @@ class SnapshotTest extends EndToEndTest {
         Api.Response fits = api.post("/api/issuers/" + issuerId + "/stock-issuances",
                 issueBody(ann, common, "500", "2020-01-01"), "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(fits.status()).isEqualTo(201);
-        assertThat(fits.header("ETag")).isEqualTo("\"253\"");
+        assertThat(fits.header("ETag")).isEqualTo("\"254\"");
         JsonNode security = api.read(fits.header("Location"), fits).json();
         assertThat(security.get("label").asString()).isEqualTo("CS-251");
         JsonNode asOf = api.get("/api/issuers/" + issuerId + "/cap-table?asOf=2011-01-10").json();

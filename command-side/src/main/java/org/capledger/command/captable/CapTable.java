@@ -2,6 +2,8 @@ package org.capledger.command.captable;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.function.Predicate;
+
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
@@ -9,7 +11,18 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import java.util.function.Predicate;
+
+import org.axonframework.messaging.MetaData;
 import org.capledger.api.CapTableEvent;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.api.MetaDataKeys;
+import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.IssuerAccess;
+import org.capledger.api.access.IssuerAccessEvent;
+import org.capledger.api.access.IssuerRole;
+import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
@@ -37,6 +50,7 @@ public class CapTable {
     @AggregateIdentifier
     private IssuerId issuerId;
     private Ledger ledger;
+    private IssuerAccess access = new IssuerAccess();
 
     /**
      * For Axon and for snapshot deserialization. {@code @JsonCreator} because, with parameter names compiled in,
@@ -52,33 +66,75 @@ public class CapTable {
     }
 
     @CommandHandler
-    void handle(AdjustIssuerAuthorizedShares command, EffectiveDates dates) {
+    void handle(AdjustIssuerAuthorizedShares command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.adjustIssuerAuthorizedShares(command, dates.latestAccepted()));
     }
 
     @CommandHandler
-    void handle(RegisterStakeholder command, EffectiveDates dates) {
+    void handle(RegisterStakeholder command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.registerStakeholder(command, dates.latestAccepted()));
     }
 
     @CommandHandler
-    void handle(UpdateStakeholder command, EffectiveDates dates) {
+    void handle(UpdateStakeholder command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         ledger.updateStakeholder(command, dates.latestAccepted()).ifPresent(event -> apply(event));
     }
 
     @CommandHandler
-    void handle(CreateStockClass command, EffectiveDates dates) {
+    void handle(CreateStockClass command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.createStockClass(command, dates.latestAccepted()));
     }
 
     @CommandHandler
-    void handle(AdjustStockClassAuthorizedShares command, EffectiveDates dates) {
+    void handle(AdjustStockClassAuthorizedShares command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.adjustStockClassAuthorizedShares(command, dates.latestAccepted()));
     }
 
     @CommandHandler
-    void handle(IssueStock command, EffectiveDates dates) {
+    void handle(IssueStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.issueStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(GrantRole command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, role -> role == IssuerRole.OWNER);
+        boolean stakeholderKnown = command.stakeholderId() != null && ledger.stakeholders().stream()
+                .anyMatch(s -> s.stakeholderId().equals(command.stakeholderId()));
+        access.grant(command, stakeholderKnown, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(RevokeRole command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, role -> role == IssuerRole.OWNER);
+        apply(access.revoke(command, dates.latestAccepted()));
+    }
+
+    /**
+     * Commands from the REST edge carry the acting account; a platform administrator may act on every issuer.
+     * An account with no role learns nothing: the answer is the same 404 as for an issuer that does not exist.
+     * Commands without an actor come from inside the application (demo data, tests).
+     */
+    private void requireRole(MetaData metaData, Predicate<IssuerRole> allowed) {
+        Object actor = metaData.get(MetaDataKeys.ACTOR);
+        if (actor == null || Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+            return;
+        }
+        IssuerRole role = access.roleOf(actor.toString())
+                .orElseThrow(() -> new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer"));
+        if (!allowed.test(role)) {
+            throw new CapledgerException(ErrorCode.FORBIDDEN, "This account may not do this");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(IssuerAccessEvent event) {
+        access.apply(event);
     }
 
     @EventSourcingHandler

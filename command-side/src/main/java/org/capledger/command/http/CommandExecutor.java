@@ -23,6 +23,7 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.value.IssuerId;
+import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +58,12 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final int attempts;
+    private final AccountDirectory accounts;
 
     public CommandExecutor(CommandGateway commandGateway, TransactionTemplate transactions, JdbcTemplate jdbc,
-                           JsonMapper json, @Value("${capledger.command-retries:5}") int attempts) {
+                           JsonMapper json, @Value("${capledger.command-retries:5}") int attempts,
+                           AccountDirectory accounts) {
+        this.accounts = accounts;
         this.commandGateway = commandGateway;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -81,7 +85,17 @@ public class CommandExecutor {
      * @param location       {@code Location} of the created resource (201), or null (200)
      */
     public record Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
-                             String correlationId, CapTableCommand command, String createdId, String location) {
+                             String correlationId, List<CapTableCommand> commands, String createdId,
+                             String location) {
+
+        Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
+                   String correlationId, CapTableCommand command, String createdId, String location) {
+            this(method, path, body, idempotencyKey, ifMatch, correlationId, List.of(command), createdId, location);
+        }
+
+        CapTableCommand command() {
+            return commands.get(0);
+        }
     }
 
     private record Stored(String requestHash, Integer status, String location, String etag, Long position,
@@ -102,8 +116,7 @@ public class CommandExecutor {
                         .header(CORRELATION_HEADER, correlationId)
                         .body(response.getBody());
             } catch (AggregateNotFoundException e) {
-                throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND,
-                        "No issuer " + submission.command().issuerId());
+                throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
             } catch (ConflictingAggregateVersionException e) {
                 throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
                         "The issuer is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion(),
@@ -132,18 +145,21 @@ public class CommandExecutor {
             }
         }
         Map<String, Object> metaData = new HashMap<>();
-        metaData.put(MetaDataKeys.ACTOR, actor());
+        String actor = actor();
+        metaData.put(MetaDataKeys.ACTOR, actor);
+        metaData.put(MetaDataKeys.PLATFORM_ADMIN, accounts.isPlatformAdmin(actor));
         if (key != null) {
             metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
         }
         if (expectedVersion != null) {
             metaData.put(MetaDataKeys.EXPECTED_VERSION, expectedVersion);
         }
-        CapTableCommand command = submission.command();
-        commandGateway.sendAndWait(new GenericCommandMessage<>(
-                new GenericMessage<>(correlationId, command, metaData), command.getClass().getName()));
+        for (CapTableCommand command : submission.commands()) {
+            commandGateway.sendAndWait(new GenericCommandMessage<>(
+                    new GenericMessage<>(correlationId, command, metaData), command.getClass().getName()));
+        }
 
-        IssuerId issuerId = command.issuerId();
+        IssuerId issuerId = submission.command().issuerId();
         List<long[]> head = jdbc.query("SELECT sequencenumber, globalindex FROM domainevententry "
                         + "WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1",
                 (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, issuerId.value());

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.capledger.api.access.IssuerRole;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
@@ -38,7 +39,16 @@ public final class CommandRequests {
             @Pattern(regexp = "[A-Z0-9]{1,3}") String subdivisionOfFormation,
             @Schema(example = "38-1234567") @Size(max = 64) String taxId,
             @Schema(type = "string", example = "10000000", description = "Issuer-wide authorized shares; omit for none")
-            Quantity initialSharesAuthorized) {
+            Quantity initialSharesAuthorized,
+            @Schema(description = "Account that becomes the issuer's first OWNER; default: the caller")
+            @Size(max = 128) String ownerAccountId) {
+    }
+
+    @Schema(description = "An account's role on the issuer")
+    public record MemberRequest(
+            @Schema(example = "VIEWER") @NotNull IssuerRole role,
+            @Schema(type = "string", description = "The stakeholder a SHAREHOLDER sees; only with SHAREHOLDER")
+            StakeholderId stakeholderId) {
     }
 
     @Schema(description = "A stakeholder to register (OCF Stakeholder)")

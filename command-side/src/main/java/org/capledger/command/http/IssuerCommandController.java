@@ -1,5 +1,8 @@
 package org.capledger.command.http;
 
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,6 +13,9 @@ import jakarta.validation.Valid;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
+import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.IssuerRole;
+import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
@@ -25,14 +31,19 @@ import org.capledger.command.http.CommandRequests.AdjustAuthorizedSharesRequest;
 import org.capledger.command.http.CommandRequests.CreateIssuerRequest;
 import org.capledger.command.http.CommandRequests.CreateStockClassRequest;
 import org.capledger.command.http.CommandRequests.IssueStockRequest;
+import org.capledger.command.http.CommandRequests.MemberRequest;
 import org.capledger.command.http.CommandRequests.RegisterStakeholderRequest;
 import org.capledger.command.http.CommandRequests.UpdateStakeholderRequest;
+import org.capledger.platform.security.AccountDirectory;
+import org.capledger.platform.security.CapledgerPrincipal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,21 +75,64 @@ public class IssuerCommandController {
     private static final String IF_MATCH = "If-Match";
 
     private final CommandExecutor executor;
+    private final AccountDirectory accounts;
 
-    public IssuerCommandController(CommandExecutor executor) {
+    public IssuerCommandController(CommandExecutor executor, AccountDirectory accounts) {
         this.executor = executor;
+        this.accounts = accounts;
     }
 
     @PostMapping
-    @Operation(summary = "Create an issuer", description = "Creates the issuer's cap table, effective on its formation date.")
+    @Operation(summary = "Create an issuer (platform administrators)",
+            description = "Creates the issuer's cap table, effective on its formation date, and makes ownerAccountId "
+                    + "(default: the caller) its first OWNER. 403 for accounts that are not platform administrators.")
     @ApiResponse(responseCode = "201", description = "Issuer created; Location names it")
     public ResponseEntity<CommandResult> createIssuer(@Valid @RequestBody CreateIssuerRequest body,
                                                       @RequestHeader(name = KEY, required = false) String key,
                                                       HttpServletRequest request) {
+        String caller = ((CapledgerPrincipal) request.getUserPrincipal()).accountId();
+        if (!accounts.isPlatformAdmin(caller)) {
+            throw new CapledgerException(ErrorCode.FORBIDDEN, "Only platform administrators create issuers");
+        }
+        String owner = body.ownerAccountId() == null ? caller : knownAccount(body.ownerAccountId());
         IssuerId issuerId = IssuerId.random();
         CreateIssuer command = new CreateIssuer(issuerId, body.legalName(), body.formationDate(),
                 body.countryOfFormation(), body.subdivisionOfFormation(), body.taxId(), body.initialSharesAuthorized());
-        return submit(request, body, key, null, command, issuerId.value(), "/api/issuers/" + issuerId);
+        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body, key,
+                null, request.getHeader(CommandExecutor.CORRELATION_HEADER),
+                List.of(command, new GrantRole(issuerId, owner, IssuerRole.OWNER, null)), issuerId.value(),
+                "/api/issuers/" + issuerId));
+    }
+
+    @PutMapping("/{issuerId}/members/{accountId}")
+    @Operation(summary = "Give an account a role on the issuer (owners)",
+            description = "OWNER, ADMIN, VIEWER, or SHAREHOLDER with the stakeholder it sees. Replaces any role the "
+                    + "account had; recorded as an event in the audit trail.")
+    @ApiResponse(responseCode = "200", description = "Role granted (or already held)")
+    public ResponseEntity<CommandResult> grantRole(@PathVariable String issuerId, @PathVariable String accountId,
+                                                   @Valid @RequestBody MemberRequest body,
+                                                   @RequestHeader(name = KEY, required = false) String key,
+                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                   HttpServletRequest request) {
+        GrantRole command = new GrantRole(issuer(issuerId), knownAccount(accountId), body.role(), body.stakeholderId());
+        return submit(request, body, key, ifMatch, command, accountId, null);
+    }
+
+    @DeleteMapping(path = "/{issuerId}/members/{accountId}", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Take an account's role on the issuer away (owners)",
+            description = "The last owner cannot be removed (422 LAST_OWNER).")
+    @ApiResponse(responseCode = "200", description = "Role revoked")
+    public ResponseEntity<CommandResult> revokeRole(@PathVariable String issuerId, @PathVariable String accountId,
+                                                    @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                    HttpServletRequest request) {
+        return submit(request, Map.of(), null, ifMatch, new RevokeRole(issuer(issuerId), accountId), accountId, null);
+    }
+
+    private String knownAccount(String accountId) {
+        if (accountId == null || accountId.length() > 128 || !accounts.exists(accountId)) {
+            throw new CapledgerException(ErrorCode.UNKNOWN_ACCOUNT, "No such account");
+        }
+        return accountId;
     }
 
     @PostMapping("/{issuerId}/authorized-shares-adjustments")

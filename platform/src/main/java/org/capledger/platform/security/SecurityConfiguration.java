@@ -40,6 +40,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    AccountDirectory accountDirectory(JdbcTemplate jdbc) {
+        return new AccountDirectory(jdbc);
+    }
+
+    @Bean
     AccessTokenDenylist accessTokenDenylist(JdbcTemplate jdbc) {
         return new AccessTokenDenylist(jdbc);
     }

@@ -10,8 +10,10 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.capledger.api.CapTableEvent;
+import org.capledger.api.IssuerEvent;
 import org.capledger.api.MetaDataKeys;
+import org.capledger.api.access.RoleGranted;
+import org.capledger.api.access.RoleRevoked;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
@@ -49,7 +51,7 @@ class AuditTrailProjection {
     }
 
     @EventHandler
-    void on(CapTableEvent event, DomainEventMessage<?> message, TrackingToken token) {
+    void on(IssuerEvent event, DomainEventMessage<?> message, TrackingToken token) {
         AuditEntry entry = new AuditEntry();
         entry.globalPosition = token.position().orElseThrow();
         entry.issuerId = event.issuerId().value();
@@ -71,7 +73,7 @@ class AuditTrailProjection {
         entries.deleteAllInBatch();
     }
 
-    private String summarize(CapTableEvent event) {
+    private String summarize(IssuerEvent event) {
         if (event instanceof IssuerCreated e) {
             return "Created issuer " + e.legalName() + ", formed " + e.formationDate() + " in " + e.countryOfFormation()
                     + (e.subdivisionOfFormation() == null ? "" : "-" + e.subdivisionOfFormation())
@@ -89,6 +91,11 @@ class AuditTrailProjection {
         } else if (event instanceof StockClassAuthorizedSharesAdjusted e) {
             return "Set authorized shares of " + className(e.stockClassId().value()) + " to "
                     + shares(e.newSharesAuthorized());
+        } else if (event instanceof RoleGranted e) {
+            return "Granted " + e.role() + " to account " + e.accountId()
+                    + (e.stakeholderId() == null ? "" : " for stakeholder " + holderName(e.stakeholderId().value()));
+        } else if (event instanceof RoleRevoked e) {
+            return "Revoked " + e.previousRole() + " from account " + e.accountId();
         } else if (event instanceof StockIssued e) {
             return "Issued " + shares(e.quantity()) + " shares of " + className(e.stockClassId().value()) + " ("
                     + e.securityLabel() + ") to " + holderName(e.stakeholderId().value()) + " at "

@@ -21,14 +21,18 @@ import org.capledger.query.audit.AuditEntryRepository;
 import org.capledger.query.captable.CapTableQueries;
 import org.capledger.query.http.QueryResponses.AuditEntryResponse;
 import org.capledger.query.http.QueryResponses.IssuerResponse;
+import org.capledger.query.http.QueryResponses.MemberResponse;
 import org.capledger.query.http.QueryResponses.SecurityResponse;
 import org.capledger.query.http.QueryResponses.StakeholderResponse;
 import org.capledger.query.http.QueryResponses.StockClassResponse;
 import org.capledger.query.issuers.IssuerViewRepository;
+import org.capledger.query.members.IssuerMemberRepository;
+import org.capledger.query.members.ReadAccess;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
 import org.capledger.query.stockclasses.StockClassViewRepository;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -65,10 +69,15 @@ public class IssuerQueryController {
     private final SecurityViewRepository securities;
     private final AuditEntryRepository audit;
     private final CapTableQueries capTables;
+    private final ReadAccess access;
+    private final IssuerMemberRepository members;
 
     public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
                                  StockClassViewRepository classes, SecurityViewRepository securities,
-                                 AuditEntryRepository audit, CapTableQueries capTables) {
+                                 AuditEntryRepository audit, CapTableQueries capTables, ReadAccess access,
+                                 IssuerMemberRepository members) {
+        this.access = access;
+        this.members = members;
         this.issuers = issuers;
         this.stakeholders = stakeholders;
         this.classes = classes;
@@ -83,9 +92,12 @@ public class IssuerQueryController {
     public PageResponse<IssuerResponse> issuers(@RequestParam(required = false) Integer page,
                                                 @RequestParam(required = false) Integer size,
                                                 @RequestParam(required = false) String sort) {
-        return PageResponse.of(issuers.findAll(Paging.of(page, size, sort,
+        Pageable pageable = Paging.of(page, size, sort,
                 Map.of("legalName", "legalName", "formationDate", "formationDate", "createdAt", "createdAt"),
-                Sort.by("legalName", "issuerId"))), IssuerResponse::of);
+                Sort.by("legalName", "issuerId"));
+        List<String> visible = access.visibleIssuers();
+        return PageResponse.of(visible == null ? issuers.findAll(pageable)
+                : issuers.findByIssuerIdIn(visible, pageable), IssuerResponse::of);
     }
 
     @GetMapping("/{issuerId}")
@@ -94,6 +106,7 @@ public class IssuerQueryController {
             description = "Includes its version, also sent as ETag: send it as If-Match on a command to refuse it "
                     + "when the issuer has changed since (412).")
     public ResponseEntity<IssuerResponse> issuer(@PathVariable String issuerId) {
+        access.requireAnyRole(known(issuerId).value());
         IssuerResponse issuer = issuers.findById(known(issuerId).value()).map(IssuerResponse::of)
                 .orElseThrow(() -> notFound(issuerId));
         return ResponseEntity.ok().eTag("\"" + issuer.version() + "\"").body(issuer);
@@ -195,6 +208,7 @@ public class IssuerQueryController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                  LocalDate asOf) {
         IssuerId issuer = known(issuerId);
+        access.requireFullRead(issuer.value());
         return asOf == null ? capTables.current(issuer) : capTables.asOf(issuer, asOf);
     }
 
@@ -230,8 +244,18 @@ public class IssuerQueryController {
                 Sort.by("globalPosition"))), AuditEntryResponse::of);
     }
 
+    @ApiResponse(responseCode = "200", description = "The accounts with a role on the issuer")
+    @GetMapping("/{issuerId}/members")
+    @Operation(summary = "List the accounts with a role on the issuer")
+    public List<MemberResponse> members(@PathVariable String issuerId) {
+        return members.findByIssuerIdOrderByAccountId(existing(issuerId).value()).stream()
+                .map(MemberResponse::of).toList();
+    }
+
+    /** Resolves the issuer for a full read: 404 when it does not exist or the caller may not read it. */
     private IssuerId existing(String issuerId) {
         IssuerId id = known(issuerId);
+        access.requireFullRead(id.value());
         if (!issuers.existsById(id.value())) {
             throw notFound(issuerId);
         }
@@ -242,11 +266,11 @@ public class IssuerQueryController {
         try {
             return IssuerId.of(issuerId);
         } catch (CapledgerException e) {
-            throw notFound("?");
+            throw ReadAccess.notFound();
         }
     }
 
     private static CapledgerException notFound(String issuerId) {
-        return new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No issuer " + issuerId);
+        return ReadAccess.notFound();
     }
 }

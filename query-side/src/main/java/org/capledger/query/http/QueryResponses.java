@@ -8,6 +8,7 @@ import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.query.audit.AuditEntry;
 import org.capledger.query.issuers.IssuerView;
+import org.capledger.query.members.IssuerMember;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.stakeholders.StakeholderView;
 import org.capledger.query.stockclasses.StockClassView;
@@ -59,6 +60,13 @@ public final class QueryResponses {
             return new SecurityResponse(v.securityId(), v.issuerId(), v.label(), v.stakeholderId(), v.stockClassId(),
                     new Quantity(v.quantity()), new Money(v.priceAmount(), v.priceCurrency()), v.consideration(),
                     v.issueDate(), v.status(), v.recordedAt());
+        }
+    }
+
+    /** An account's role on the issuer; {@code stakeholderId} only for SHAREHOLDER. */
+    public record MemberResponse(String accountId, String role, String stakeholderId, LocalDate grantedOn) {
+        static MemberResponse of(IssuerMember m) {
+            return new MemberResponse(m.accountId(), m.role(), m.stakeholderId(), m.grantedOn());
         }
     }
 

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.capledger.api.CapTableEvent;
+import org.capledger.api.IssuerEvent;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
 import org.capledger.query.QuerySideConfiguration;
@@ -25,7 +25,7 @@ class IssuerProjection {
     }
 
     @EventHandler
-    void on(CapTableEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+    void on(IssuerEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         IssuerView issuer;
         if (event instanceof IssuerCreated e) {
             issuer = new IssuerView(e.issuerId().value(), e.legalName(), e.formationDate(), e.countryOfFormation(),

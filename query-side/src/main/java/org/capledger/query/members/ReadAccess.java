@@ -1,0 +1,69 @@
+package org.capledger.query.members;
+
+import java.util.List;
+
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.platform.security.AccountDirectory;
+import org.capledger.platform.security.CapledgerPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides, per request, what the signed-in account may read, from its current roles (never from the token).
+ * Platform administrators, owners, admins and viewers read everything of an issuer. An account without a role
+ * (and, until holder-scoped views exist, a SHAREHOLDER beyond the issuer summary) gets the same 404 as for an
+ * issuer that does not exist.
+ */
+@Component
+public class ReadAccess {
+
+    private final IssuerMemberRepository members;
+    private final AccountDirectory accounts;
+
+    public ReadAccess(IssuerMemberRepository members, AccountDirectory accounts) {
+        this.members = members;
+        this.accounts = accounts;
+    }
+
+    /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller may read the whole issuer */
+    public void requireFullRead(String issuerId) {
+        String account = caller();
+        if (accounts.isPlatformAdmin(account)) {
+            return;
+        }
+        boolean allowed = members.findById(new IssuerMember.Key(issuerId, account))
+                .map(m -> !m.role().equals("SHAREHOLDER")).orElse(false);
+        if (!allowed) {
+            throw notFound();
+        }
+    }
+
+    /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has any role on the issuer */
+    public void requireAnyRole(String issuerId) {
+        String account = caller();
+        if (!accounts.isPlatformAdmin(account) && !members.existsById(new IssuerMember.Key(issuerId, account))) {
+            throw notFound();
+        }
+    }
+
+    /** @return the issuers the caller has a role on, or null when it may see every issuer */
+    public List<String> visibleIssuers() {
+        String account = caller();
+        if (accounts.isPlatformAdmin(account)) {
+            return null;
+        }
+        return members.findByAccountId(account).stream().map(IssuerMember::issuerId).toList();
+    }
+
+    public static CapledgerException notFound() {
+        return new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
+    }
+
+    private static String caller() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal) {
+            return principal.accountId();
+        }
+        throw new CapledgerException(ErrorCode.UNAUTHENTICATED, "A valid access token is required");
+    }
+}

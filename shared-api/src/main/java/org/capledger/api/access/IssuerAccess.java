@@ -1,0 +1,83 @@
+package org.capledger.api.access;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+
+
+/**
+ * The roles accounts hold on one issuer, folded from {@link IssuerAccessEvent}s, and the rules for changing them.
+ * Kept beside the Ledger, not in it: access is not part of the cap table and not replayed as of a date.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class IssuerAccess {
+
+    private Map<String, IssuerRole> roles = new HashMap<>();
+
+    public Optional<IssuerRole> roleOf(String accountId) {
+        return Optional.ofNullable(roles.get(accountId));
+    }
+
+    /**
+     * @param stakeholderKnown whether {@code command.stakeholderId()} is a stakeholder of the issuer
+     * @return the event, or empty when the account already has exactly that role
+     * @throws CapledgerException INVALID_VALUE, UNKNOWN_STAKEHOLDER
+     */
+    public Optional<RoleGranted> grant(GrantRole command, boolean stakeholderKnown, LocalDate today) {
+        if (command.accountId() == null || command.accountId().isBlank() || command.role() == null) {
+            throw new CapledgerException(ErrorCode.INVALID_VALUE, "accountId and role are required");
+        }
+        boolean shareholder = command.role() == IssuerRole.SHAREHOLDER;
+        if (shareholder != (command.stakeholderId() != null)) {
+            throw new CapledgerException(ErrorCode.INVALID_VALUE,
+                    "stakeholderId is required for SHAREHOLDER and not allowed for other roles");
+        }
+        if (shareholder && !stakeholderKnown) {
+            throw new CapledgerException(ErrorCode.UNKNOWN_STAKEHOLDER, "No stakeholder " + command.stakeholderId()
+                    + " in this issuer");
+        }
+        if (command.role() == roles.get(command.accountId()) && !shareholder) {
+            return Optional.empty();
+        }
+        if (roles.get(command.accountId()) == IssuerRole.OWNER && command.role() != IssuerRole.OWNER) {
+            requireAnotherOwner(command.accountId());
+        }
+        return Optional.of(new RoleGranted(command.issuerId(), command.accountId(), command.role(),
+                command.stakeholderId(), today));
+    }
+
+    /** @throws CapledgerException NOT_FOUND when the account has no role, LAST_OWNER for the last owner */
+    public RoleRevoked revoke(RevokeRole command, LocalDate today) {
+        IssuerRole current = roles.get(command.accountId());
+        if (current == null) {
+            throw new CapledgerException(ErrorCode.NOT_FOUND, "That account has no role on this issuer");
+        }
+        if (current == IssuerRole.OWNER) {
+            requireAnotherOwner(command.accountId());
+        }
+        return new RoleRevoked(command.issuerId(), command.accountId(), current, today);
+    }
+
+    public void apply(IssuerAccessEvent event) {
+        if (event instanceof RoleGranted e) {
+            roles.put(e.accountId(), e.role());
+        } else if (event instanceof RoleRevoked e) {
+            roles.remove(e.accountId());
+        }
+    }
+
+    private void requireAnotherOwner(String accountId) {
+        boolean another = roles.entrySet().stream()
+                .anyMatch(e -> e.getValue() == IssuerRole.OWNER && !e.getKey().equals(accountId));
+        if (!another) {
+            throw new CapledgerException(ErrorCode.LAST_OWNER, "An issuer keeps at least one owner");
+        }
+    }
+
+}

@@ -1,0 +1,13 @@
+package org.capledger.api.access;
+
+import java.time.LocalDate;
+
+import org.axonframework.serialization.Revision;
+import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.StakeholderId;
+
+/** An account was given a role on the issuer on {@code date}; who granted it is in the metadata. */
+@Revision("1")
+public record RoleGranted(IssuerId issuerId, String accountId, IssuerRole role, StakeholderId stakeholderId,
+                          LocalDate date) implements IssuerAccessEvent {
+}

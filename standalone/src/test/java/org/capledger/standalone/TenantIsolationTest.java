@@ -1,0 +1,188 @@
+package org.capledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Per-issuer roles and isolation: an account sees and changes only the issuers it has a role on, an issuer it
+ * may not see is indistinguishable from one that does not exist, and a revoked role stops working at once.
+ */
+class TenantIsolationTest extends EndToEndTest {
+
+    private static final String PASSWORD = "a long and unusual passphrase";
+
+    private String issuerA;
+    private String holderA;
+    private String classA;
+    private Api ownerA;
+    private Api ownerB;
+    private String issuerB;
+
+    @BeforeEach
+    void twoIssuers() {
+        String alice = account("alice");
+        String bob = account("bob");
+        Api.Response a = api.command("/api/issuers", """
+                {"legalName": "Alpha Inc.", "formationDate": "2020-01-01", "countryOfFormation": "US",
+                 "ownerAccountId": "%s"}""".formatted(alice));
+        Api.Response b = api.command("/api/issuers", """
+                {"legalName": "Beta Inc.", "formationDate": "2020-01-01", "countryOfFormation": "US",
+                 "ownerAccountId": "%s"}""".formatted(bob));
+        assertThat(a.status()).as(a.text()).isEqualTo(201);
+        issuerA = a.json().get("issuerId").asString();
+        issuerB = b.json().get("issuerId").asString();
+        ownerA = anonymous.login(email("alice"), PASSWORD);
+        ownerB = anonymous.login(email("bob"), PASSWORD);
+        holderA = ownerA.command("/api/issuers/" + issuerA + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Hal Holder"},
+                 "relationship": "INVESTOR"}""").id();
+        Api.Response created = ownerA.command("/api/issuers/" + issuerA + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Common", "classType": "COMMON", "certificatePrefix": "CS-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"}""");
+        classA = created.id();
+        assertThat(ownerA.read("/api/issuers/" + issuerA + "/stock-classes", created).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherIssuersResourcesAnswerExactlyLikeUnknownOnes() {
+        for (String path : new String[]{"", "/stakeholders", "/stock-classes", "/securities", "/cap-table",
+                "/cap-table?asOf=2021-01-01", "/audit-trail", "/members", "/stakeholders/" + holderA}) {
+            Api.Response foreign = ownerB.get("/api/issuers/" + issuerA + path);
+            Api.Response unknown = ownerB.get("/api/issuers/" + "no-such-issuer" + path);
+            assertThat(foreign.status()).as(path).isEqualTo(404);
+            assertThat(withoutInstance(foreign.text())).as(path).isEqualTo(withoutInstance(unknown.text()));
+        }
+        assertThat(Api.texts(ownerB.get("/api/issuers").json().get("items"), "legalName")).containsExactly("Beta Inc.");
+    }
+
+    @Test
+    void commandsOnAnotherIssuerAnswerLikeUnknownAndChangeNothing() {
+        Map<String, Long> before = counts();
+        Api.Response foreign = ownerB.command("/api/issuers/" + issuerA + "/stock-issuances",
+                issueBody(holderA, classA, "10", "2020-02-01"));
+        Api.Response unknown = ownerB.command("/api/issuers/no-such-issuer/stock-issuances",
+                issueBody(holderA, classA, "10", "2020-02-01"));
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(withoutInstance(foreign.text())).isEqualTo(withoutInstance(unknown.text()));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void idsOfAnotherIssuerInABodyAreNeverActedOn() {
+        Api.Response bobsHolder = ownerB.command("/api/issuers/" + issuerB + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Bea"}, "relationship": "FOUNDER"}""");
+        assertThat(bobsHolder.status()).isEqualTo(201);
+        Map<String, Long> before = counts();
+        Api.Response refused = ownerB.command("/api/issuers/" + issuerB + "/stock-issuances",
+                issueBody(holderA, classA, "10", "2020-02-01"));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("code").asString()).isEqualTo("UNKNOWN_STAKEHOLDER");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void viewersReadEverythingAndChangeNothing() {
+        Api viewer = member("victor", "VIEWER", null);
+        assertThat(viewer.get("/api/issuers/" + issuerA + "/cap-table").status()).isEqualTo(200);
+        assertThat(viewer.get("/api/issuers/" + issuerA + "/audit-trail").status()).isEqualTo(200);
+        refusedWithoutChange(() -> viewer.command("/api/issuers/" + issuerA + "/stock-issuances",
+                issueBody(holderA, classA, "10", "2020-02-01")), 403, "FORBIDDEN");
+        String mallory = account("mallory");
+        refusedWithoutChange(() -> viewer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/issuers/" + issuerA + "/members/" + mallory))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"role\": \"OWNER\"}"))), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void shareholdersSeeTheSummaryButNotOtherHoldersAndCannotRecord() {
+        Api shareholder = member("sam", "SHAREHOLDER", holderA);
+        assertThat(shareholder.get("/api/issuers/" + issuerA).status()).isEqualTo(200);
+        assertThat(shareholder.get("/api/issuers/" + issuerA + "/stakeholders").status()).isEqualTo(404);
+        assertThat(shareholder.get("/api/issuers/" + issuerA + "/securities").status()).isEqualTo(404);
+        refusedWithoutChange(() -> shareholder.command("/api/issuers/" + issuerA + "/stock-issuances",
+                issueBody(holderA, classA, "10", "2020-02-01")), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void revokedRoleStopsWorkingWithAStillValidToken() {
+        String victor = account("victor2");
+        Api viewer = grant(victor, "VIEWER", null);
+        assertThat(viewer.get("/api/issuers/" + issuerA + "/cap-table").status()).isEqualTo(200);
+
+        Api.Response revoked = ownerA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/api/issuers/" + issuerA + "/members/" + victor)).DELETE());
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+
+        Api.Response after = viewer.read("/api/issuers/" + issuerA + "/cap-table", revoked);
+        assertThat(after.status()).isEqualTo(404);
+        JsonNode trail = ownerA.read("/api/issuers/" + issuerA + "/audit-trail?eventType=RoleRevoked", revoked).json();
+        assertThat(trail.get("items").get(0).get("summary").asString()).contains("Revoked VIEWER", victor);
+    }
+
+    @Test
+    void theLastOwnerCannotBeRemovedAndOnlyAdministratorsCreateIssuers() {
+        String alice = ownerA.get("/api/auth/me").json().get("accountId").asString();
+        Api.Response removeSelf = ownerA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://localhost:" + port + "/api/issuers/" + issuerA + "/members/" + alice)).DELETE());
+        assertThat(removeSelf.status()).isEqualTo(422);
+        assertThat(removeSelf.json().get("code").asString()).isEqualTo("LAST_OWNER");
+        refusedWithoutChange(() -> ownerA.command("/api/issuers", """
+                {"legalName": "Gamma Inc.", "formationDate": "2020-01-01", "countryOfFormation": "US"}"""),
+                403, "FORBIDDEN");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Api member(String name, String role, String stakeholderId) {
+        return grant(account(name), role, stakeholderId);
+    }
+
+    private Api grant(String accountId, String role, String stakeholderId) {
+        Api.Response granted = ownerA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/issuers/" + issuerA + "/members/" + accountId))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(stakeholderId == null
+                        ? "{\"role\": \"" + role + "\"}"
+                        : "{\"role\": \"" + role + "\", \"stakeholderId\": \"" + stakeholderId + "\"}")));
+        assertThat(granted.status()).as(granted.text()).isEqualTo(200);
+        Api member = anonymous.login(emails.get(accountId), PASSWORD);
+        assertThat(member.read("/api/issuers/" + issuerA, granted).status()).isEqualTo(200);
+        return member;
+    }
+
+    private final Map<String, String> emails = new java.util.HashMap<>();
+
+    private String account(String name) {
+        String email = email(name);
+        Api.Response created = api.post("/api/accounts", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().get("accountId").asString();
+        emails.put(id, email);
+        return id;
+    }
+
+    private String email(String name) {
+        return emails.computeIfAbsent("name:" + name, k -> name + "-" + UUID.randomUUID() + "@capledger.test");
+    }
+
+    private void refusedWithoutChange(Supplier<Api.Response> request, int status, String code) {
+        Map<String, Long> before = counts();
+        Api.Response response = request.get();
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.json().get("code").asString()).isEqualTo(code);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private static String withoutInstance(String body) {
+        return body.replaceAll("\"instance\":\"[^\"]*\",?", "");
+    }
+}
