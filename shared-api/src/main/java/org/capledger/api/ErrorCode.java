@@ -45,6 +45,7 @@ public enum ErrorCode {
     AUTHORIZED_SHARES_EXCEEDED(422, "Issued shares would exceed authorized shares"),
     AUTHORIZED_BELOW_OUTSTANDING(422, "Authorized shares would fall below outstanding shares"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
+    WEAK_PASSWORD(422, "Password does not meet the policy"),
     // 5xx
     PROJECTION_LAGGING(503, "Read model has not caught up yet"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
