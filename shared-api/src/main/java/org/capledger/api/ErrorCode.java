@@ -51,6 +51,7 @@ public enum ErrorCode {
     AUTHORIZED_BELOW_OUTSTANDING(422, "Authorized shares would fall below outstanding shares"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     LAST_OWNER(422, "An issuer keeps at least one owner"),
+    WEAK_PASSWORD(422, "Password does not meet the policy"),
     // 5xx
     PROJECTION_LAGGING(503, "Read model has not caught up yet"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
