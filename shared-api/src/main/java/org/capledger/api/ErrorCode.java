@@ -52,6 +52,8 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     LAST_OWNER(422, "An issuer keeps at least one owner"),
     WEAK_PASSWORD(422, "Password does not meet the policy"),
+    // 429
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx
     PROJECTION_LAGGING(503, "Read model has not caught up yet"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),

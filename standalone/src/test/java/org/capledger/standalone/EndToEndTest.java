@@ -45,6 +45,8 @@ abstract class EndToEndTest {
         registry.add("capledger.embedded-db.data-directory", DATA::toString);
         registry.add("capledger.admin.email", () -> ADMIN_EMAIL);
         registry.add("capledger.admin.password", () -> ADMIN_PASSWORD);
+        // every test signs in from 127.0.0.1; RateLimitTest checks the per-email failure limit (default 5)
+        registry.add("capledger.rate-limits.login-per-ip", () -> "100000");
     }
 
     @LocalServerPort

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.capledger.platform.security.AccessTokenDenylist;
 import org.capledger.platform.security.AccessTokens;
 import org.capledger.platform.security.CapledgerPrincipal;
+import org.capledger.platform.security.RateLimitProperties;
+import org.capledger.platform.security.RateLimits;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Sign in, refresh, sign out")
 @ApiResponse(responseCode = "401", description = "Not signed in, or bad credentials (always the same body)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 public class AuthController {
 
     static final String REFRESH_COOKIE = "capledger_refresh";
@@ -48,8 +52,13 @@ public class AuthController {
     private final AccessTokenDenylist denylist;
     private final AccountStore accounts;
 
+    private final RateLimits limits;
+    private final RateLimitProperties limitSettings;
+
     AuthController(LoginService logins, Sessions sessions, AccessTokens tokens, AccessTokenDenylist denylist,
-                   AccountStore accounts) {
+                   AccountStore accounts, RateLimits limits, RateLimitProperties limitSettings) {
+        this.limits = limits;
+        this.limitSettings = limitSettings;
         this.logins = logins;
         this.sessions = sessions;
         this.tokens = tokens;
@@ -92,7 +101,9 @@ public class AuthController {
                     + "token ends its whole session.")
     @ApiResponse(responseCode = "200", description = "New tokens")
     public ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) @Valid RefreshRequest body,
-                                                 @CookieValue(name = REFRESH_COOKIE, required = false) String cookie) {
+                                                 @CookieValue(name = REFRESH_COOKIE, required = false) String cookie,
+                                                 HttpServletRequest request) {
+        limits.consume(limitSettings.refresh(), request.getRemoteAddr());
         String presented = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
         boolean useCookie = (body == null || body.refreshToken() == null) && cookie != null
                 || body != null && Boolean.TRUE.equals(body.cookie());

@@ -2,11 +2,16 @@ package org.capledger.command.accounts;
 
 import java.util.Optional;
 
+import org.capledger.api.CapledgerException;
+import org.capledger.platform.security.RateLimitProperties;
+import org.capledger.platform.security.RateLimits;
+
 import org.springframework.stereotype.Service;
 
 /**
  * Checks credentials. An unknown email costs the same password verification as a known one, and both failures
- * answer the same 401, so neither the response nor its timing tells whether an account exists.
+ * answer the same 401, so neither the response nor its timing tells whether an account exists. Attempts are
+ * limited per client IP, and failures per email (known or not).
  */
 @Service
 public class LoginService {
@@ -14,20 +19,37 @@ public class LoginService {
     private final AccountStore accounts;
     private final PasswordHashing hashing;
     private final Sessions sessions;
+    private final RateLimits limits;
+    private final RateLimitProperties settings;
 
-    LoginService(AccountStore accounts, PasswordHashing hashing, Sessions sessions) {
+    LoginService(AccountStore accounts, PasswordHashing hashing, Sessions sessions, RateLimits limits,
+                 RateLimitProperties settings) {
         this.accounts = accounts;
         this.hashing = hashing;
         this.sessions = sessions;
+        this.limits = limits;
+        this.settings = settings;
     }
 
-    /** @throws org.capledger.api.CapledgerException UNAUTHENTICATED for any wrong email or password */
+    /**
+     * @throws org.capledger.api.CapledgerException UNAUTHENTICATED for any wrong email or password;
+     *                                              TOO_MANY_REQUESTS past the per-IP attempts or the per-email
+     *                                              failures, the same for unknown emails as for known ones
+     */
     public Sessions.Refreshed login(String email, String password, String userAgent, String ipAddress) {
+        String key = AccountStore.normalize(email);
+        limits.consume(settings.login(), String.valueOf(ipAddress));
+        limits.requireAvailable(settings.failedLogins(), key);
         Optional<Account> account = accounts.byEmail(email);
         boolean valid = account.isPresent()
                 ? hashing.matches(password, account.get().passwordHash())
                 : hashing.matchesNobody(password);
         if (!valid) {
+            try {
+                limits.consume(settings.failedLogins(), key);
+            } catch (CapledgerException exhausted) {
+                // this failure used the last attempt; the answer is still the plain 401
+            }
             throw Sessions.unauthenticated();
         }
         return sessions.start(account.get().accountId(), userAgent, ipAddress);

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.capledger.api.CapledgerException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -13,16 +14,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates requests carrying {@code Authorization: Bearer <access token>} (RFC 6750 section 2.1). A request
  * with an invalid token is answered 401 at once, never treated as anonymous; one without a token goes on
- * unauthenticated and is refused later unless its endpoint is public.
+ * unauthenticated and is refused later unless its endpoint is public. Each account may make
+ * {@code capledger.rate-limits.api-per-account} requests a minute (429 beyond).
  */
 public class BearerTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
     private final ProblemAuthenticationHandlers problems;
+    private final RateLimits limits;
+    private final RateLimits.Limit perAccount;
 
-    public BearerTokenFilter(AccessTokens tokens, ProblemAuthenticationHandlers problems) {
+    public BearerTokenFilter(AccessTokens tokens, ProblemAuthenticationHandlers problems, RateLimits limits,
+                             RateLimits.Limit perAccount) {
         this.tokens = tokens;
         this.problems = problems;
+        this.limits = limits;
+        this.perAccount = perAccount;
     }
 
     @Override
@@ -38,6 +45,12 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 throw new AccessTokens.InvalidTokenException();
             }
             AccessTokens.Verified verified = tokens.verify(header.substring(7).strip());
+            try {
+                limits.consume(perAccount, verified.accountId());
+            } catch (CapledgerException tooMany) {
+                problems.tooManyRequests(request, response, tooMany);
+                return;
+            }
             SecurityContextHolder.getContext().setAuthentication(
                     new CapledgerPrincipal(verified.accountId(), verified.sessionId(), verified.jti(),
                             verified.expiresAt()));

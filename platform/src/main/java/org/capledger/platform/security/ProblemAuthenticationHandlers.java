@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.platform.web.ProblemResponses;
 import org.springframework.http.MediaType;
@@ -40,6 +41,12 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException accessDeniedException) throws IOException {
         write(request, response, ErrorCode.FORBIDDEN, "This account may not do this");
+    }
+
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, CapledgerException tooMany)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(tooMany.properties().get("retryAfter")));
+        write(request, response, ErrorCode.TOO_MANY_REQUESTS, tooMany.getMessage());
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * configured origins; security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
 public class SecurityConfiguration {
 
     /** Swagger UI needs scripts and styles of its own; every other response may load nothing at all. */
@@ -37,6 +37,11 @@ public class SecurityConfiguration {
     @Bean
     JwtKeys jwtKeys(SecurityProperties properties, Environment environment) {
         return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")));
+    }
+
+    @Bean
+    RateLimits rateLimits() {
+        return new RateLimits();
     }
 
     @Bean
@@ -62,7 +67,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain capledgerSecurity(HttpSecurity http, AccessTokens tokens, ProblemAuthenticationHandlers problems,
-                                          SecurityProperties properties) throws Exception {
+                                          SecurityProperties properties, RateLimits limits,
+                                          RateLimitProperties limitSettings) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -86,7 +92,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api()),
+                        AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class);
         return http.build();
     }

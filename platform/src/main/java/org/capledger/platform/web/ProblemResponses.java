@@ -66,6 +66,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(CapledgerException e, HttpServletRequest request) {
         ResponseEntity<ProblemDetail> response = response(e.code(), e.getMessage(), request);
         e.properties().forEach(response.getBody()::setProperty);
+        if (e.code() == ErrorCode.TOO_MANY_REQUESTS) {
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .header("Retry-After", String.valueOf(e.properties().get("retryAfter"))).body(response.getBody());
+        }
         if (e.code() == ErrorCode.UNAUTHENTICATED) {
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .header("WWW-Authenticate", "Bearer realm=\"capledger\"").body(response.getBody());
