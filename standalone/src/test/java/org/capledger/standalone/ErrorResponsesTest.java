@@ -105,6 +105,14 @@ class ErrorResponsesTest extends EndToEndTest {
     }
 
     @Test
+    void oversizedBodyIs413() {
+        String huge = "x".repeat(1_100_000);
+        assertRefused(() -> api.post("/api/issuers/" + issuerId + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "%s"}, "relationship": "OTHER"}"""
+                .formatted(huge)), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void unsupportedMethodIs405() {
         assertRefused(() -> api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/issuers/" + issuerId)).DELETE()), 405, "METHOD_NOT_ALLOWED");

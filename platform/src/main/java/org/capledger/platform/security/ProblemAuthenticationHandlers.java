@@ -49,7 +49,7 @@ public class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, 
         write(request, response, ErrorCode.TOO_MANY_REQUESTS, tooMany.getMessage());
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
+    public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
         ProblemDetail problem = ProblemResponses.problem(code, detail);
         Map<String, Object> body = new LinkedHashMap<>();

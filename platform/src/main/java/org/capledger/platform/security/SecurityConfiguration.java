@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
+import org.capledger.platform.web.RequestBodyLimit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,7 +71,9 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain capledgerSecurity(HttpSecurity http, AccessTokens tokens, ProblemAuthenticationHandlers problems,
                                           SecurityProperties properties, RateLimits limits,
-                                          RateLimitProperties limitSettings) throws Exception {
+                                          RateLimitProperties limitSettings,
+                                          @Value("${capledger.max-request-body:1MB}") DataSize maxBody)
+            throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -94,7 +99,8 @@ public class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api()),
                         AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class);
+                .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RequestBodyLimit(maxBody.toBytes(), problems::write), BearerTokenFilter.class);
         return http.build();
     }
 

@@ -130,6 +130,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Throwable cause = ex.getCause();
         ProblemDetail problem;
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof RequestBodyLimit.TooLarge) {
+                problem = problem(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large");
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             problem = problem(ErrorCode.UNKNOWN_FIELD, "Unknown field '" + path(unknown) + "'");
             problem.setProperty("errors", List.of(fieldError(path(unknown), "unknown field")));
