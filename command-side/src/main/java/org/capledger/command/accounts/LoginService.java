@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.capledger.api.CapledgerException;
 import org.capledger.platform.security.RateLimitProperties;
 import org.capledger.platform.security.RateLimits;
+import org.capledger.platform.security.SecurityEvents;
 
 import org.springframework.stereotype.Service;
 
@@ -38,8 +39,13 @@ public class LoginService {
      */
     public Sessions.Refreshed login(String email, String password, String userAgent, String ipAddress) {
         String key = AccountStore.normalize(email);
-        limits.consume(settings.login(), String.valueOf(ipAddress));
-        limits.requireAvailable(settings.failedLogins(), key);
+        try {
+            limits.consume(settings.login(), String.valueOf(ipAddress));
+            limits.requireAvailable(settings.failedLogins(), key);
+        } catch (CapledgerException throttled) {
+            SecurityEvents.loginThrottled(key, ipAddress);
+            throw throttled;
+        }
         Optional<Account> account = accounts.byEmail(email);
         boolean valid = account.isPresent()
                 ? hashing.matches(password, account.get().passwordHash())
@@ -50,8 +56,10 @@ public class LoginService {
             } catch (CapledgerException exhausted) {
                 // this failure used the last attempt; the answer is still the plain 401
             }
+            SecurityEvents.loginFailed(key, ipAddress);
             throw Sessions.unauthenticated();
         }
+        SecurityEvents.loginSucceeded(account.get().accountId(), ipAddress);
         return sessions.start(account.get().accountId(), userAgent, ipAddress);
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
+import org.capledger.platform.security.SecurityEvents;
 import org.capledger.platform.security.SecurityProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -74,6 +75,7 @@ public class Sessions {
         Instant now = clock.instant();
         if (row[3] != null) {
             end(sessionId);
+            SecurityEvents.refreshTokenReused(accountId, sessionId);
             throw unauthenticated();
         }
         if (row[4] != null || ((Timestamp) row[2]).toInstant().isBefore(now)) {

@@ -25,6 +25,7 @@ import org.capledger.api.MetaDataKeys;
 import org.capledger.api.value.IssuerId;
 import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
+import org.capledger.platform.security.SecurityEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,6 +125,12 @@ public class CommandExecutor {
             } catch (AggregateStreamCreationException e) {
                 throw new CapledgerException(ErrorCode.ISSUER_ALREADY_EXISTS,
                         "Issuer " + submission.command().issuerId() + " already exists");
+            } catch (CapledgerException e) {
+                if (e.code() == ErrorCode.FORBIDDEN || e.code() == ErrorCode.ISSUER_NOT_FOUND) {
+                    SecurityEvents.accessDenied(actor(), submission.command().issuerId().value(), null,
+                            e.code().name());
+                }
+                throw e;
             } catch (ConcurrencyException e) {
                 if (attempt >= attempts) {
                     throw new CapledgerException(ErrorCode.CONCURRENT_MODIFICATION,

@@ -57,6 +57,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } catch (AccessTokens.InvalidTokenException e) {
             SecurityContextHolder.clearContext();
+            SecurityEvents.invalidToken(request.getRemoteAddr(), request.getRequestURI());
             problems.commence(request, response, new BadCredentialsException("invalid token"));
         }
     }

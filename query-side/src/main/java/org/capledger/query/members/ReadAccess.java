@@ -6,6 +6,7 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
+import org.capledger.platform.security.SecurityEvents;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ public class ReadAccess {
         boolean allowed = members.findById(new IssuerMember.Key(issuerId, account))
                 .map(m -> !m.role().equals("SHAREHOLDER")).orElse(false);
         if (!allowed) {
+            SecurityEvents.accessDenied(account, issuerId, null, "no read role");
             throw notFound();
         }
     }
@@ -43,6 +45,7 @@ public class ReadAccess {
     public void requireAnyRole(String issuerId) {
         String account = caller();
         if (!accounts.isPlatformAdmin(account) && !members.existsById(new IssuerMember.Key(issuerId, account))) {
+            SecurityEvents.accessDenied(account, issuerId, null, "no role");
             throw notFound();
         }
     }
