@@ -5,23 +5,30 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.platform.security.AccountDirectory;
+import org.capledger.platform.security.CapledgerPrincipal;
 import org.capledger.query.processing.EventProcessors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operator endpoints for the read models. Administrators only once accounts exist. */
+/** Operator endpoints for the read models; platform administrators only. */
 @RestController
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Operations", description = "Operator actions")
 public class ProjectionAdminController {
 
     private final EventProcessors processors;
+    private final AccountDirectory accounts;
 
-    public ProjectionAdminController(EventProcessors processors) {
+    public ProjectionAdminController(EventProcessors processors, AccountDirectory accounts) {
         this.processors = processors;
+        this.accounts = accounts;
     }
 
     /**
@@ -33,10 +40,14 @@ public class ProjectionAdminController {
 
     @PostMapping("/rebuild")
     @ApiResponse(responseCode = "202", description = "Rebuild started; wait with the returned position")
-    @Operation(summary = "Rebuild every read model from the event store",
+    @ApiResponse(responseCode = "403", description = "Not a platform administrator")
+    @Operation(summary = "Rebuild every read model from the event store (platform administrators)",
             description = "Clears the read models and replays all events into them (202). Queries carrying the "
                     + "returned position as Capledger-Position wait until the rebuild has reached it.")
-    public ResponseEntity<RebuildResponse> rebuild() {
+    public ResponseEntity<RebuildResponse> rebuild(HttpServletRequest request) {
+        if (!accounts.isPlatformAdmin(((CapledgerPrincipal) request.getUserPrincipal()).accountId())) {
+            throw new CapledgerException(ErrorCode.FORBIDDEN, "Only platform administrators rebuild read models");
+        }
         long head = processors.rebuild();
         List<String> names = processors.trackingProcessors().stream().map(TrackingEventProcessor::getName).toList();
         return ResponseEntity.accepted().header(ReadYourWrites.POSITION_HEADER, String.valueOf(head))
