@@ -2,6 +2,7 @@ package org.capledger.command.accounts;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
 import org.capledger.platform.security.AccessTokenDenylist;
 import org.capledger.platform.security.AccessTokens;
 import org.capledger.platform.security.CapledgerPrincipal;
@@ -23,7 +26,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,8 +60,14 @@ public class AuthController {
     private final RateLimits limits;
     private final RateLimitProperties limitSettings;
 
+    private final PasswordHashing hashing;
+    private final PasswordPolicy policy;
+
     AuthController(LoginService logins, Sessions sessions, AccessTokens tokens, AccessTokenDenylist denylist,
-                   AccountStore accounts, RateLimits limits, RateLimitProperties limitSettings) {
+                   AccountStore accounts, RateLimits limits, RateLimitProperties limitSettings,
+                   PasswordHashing hashing, PasswordPolicy policy) {
+        this.hashing = hashing;
+        this.policy = policy;
         this.limits = limits;
         this.limitSettings = limitSettings;
         this.logins = logins;
@@ -128,6 +139,48 @@ public class AuthController {
         sessions.endAll(principal.accountId(), null);
         denylist.revoke(principal.jti(), principal.expiresAt());
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, clearCookie().toString()).build();
+    }
+
+    public record ChangePasswordRequest(@NotBlank @Size(max = 256) String currentPassword,
+                                        @NotBlank @Size(max = 256) String newPassword) {
+    }
+
+    @PostMapping(path = "/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change the password",
+            description = "Needs the current password (401 otherwise) and a new one that meets the policy "
+                    + "(422 WEAK_PASSWORD). Ends every other session of the account; this one goes on.")
+    @ApiResponse(responseCode = "204", description = "Password changed")
+    public ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest body,
+                                               HttpServletRequest request) {
+        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+        Account account = accounts.byId(principal.accountId()).orElseThrow(Sessions::unauthenticated);
+        if (!hashing.matches(body.currentPassword(), account.passwordHash())) {
+            throw Sessions.unauthenticated();
+        }
+        policy.check(account.email(), body.newPassword());
+        accounts.changePasswordHash(account.accountId(), hashing.hash(body.newPassword()));
+        sessions.endAll(account.accountId(), principal.sessionId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/sessions")
+    @Operation(summary = "List this account's open sessions")
+    @ApiResponse(responseCode = "200", description = "Open sessions, newest first")
+    public List<Sessions.SessionView> sessions(HttpServletRequest request) {
+        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+        return sessions.open(principal.accountId(), principal.sessionId());
+    }
+
+    @DeleteMapping(path = "/sessions/{sessionId}", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "End one of this account's sessions")
+    @ApiResponse(responseCode = "204", description = "Session ended")
+    @ApiResponse(responseCode = "404", description = "No such open session of this account")
+    public ResponseEntity<Void> endSession(@PathVariable String sessionId, HttpServletRequest request) {
+        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+        if (!sessions.end(principal.accountId(), sessionId)) {
+            throw new CapledgerException(ErrorCode.NOT_FOUND, "No such session");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/me")

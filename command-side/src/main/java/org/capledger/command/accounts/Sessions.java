@@ -87,6 +87,26 @@ public class Sessions {
         return issue(accountId, sessionId);
     }
 
+    /** A session as its owner sees it. */
+    public record SessionView(String sessionId, String userAgent, String ipAddress, Instant createdAt,
+                              Instant lastUsedAt, boolean current) {
+    }
+
+    /** @return the account's open sessions, newest first; {@code current} marks the caller's own */
+    public List<SessionView> open(String accountId, String currentSessionId) {
+        return jdbc.query("SELECT family_id, user_agent, ip_address, created_at, last_used_at FROM session "
+                        + "WHERE account_id = ? AND revoked_at IS NULL ORDER BY created_at DESC",
+                (rs, i) -> new SessionView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+                        rs.getString(1).equals(currentSessionId)), accountId);
+    }
+
+    /** Ends one of the account's sessions. @return whether it was an open session of that account */
+    public boolean end(String accountId, String sessionId) {
+        return jdbc.update("UPDATE session SET revoked_at = ? WHERE family_id = ? AND account_id = ? "
+                + "AND revoked_at IS NULL", Timestamp.from(clock.instant()), sessionId, accountId) == 1;
+    }
+
     /** Ends one session: its refresh tokens stop working and so do its access tokens. */
     public void end(String sessionId) {
         jdbc.update("UPDATE session SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
