@@ -26,6 +26,16 @@ public record CapTableView(IssuerId issuerId,
                            Totals totals,
                            String rounding) {
 
+    /**
+     * The same table with only one holder's row: what a shareholder may see (class figures and totals, but no
+     * other holder's name or position).
+     */
+    public CapTableView onlyHolder(String stakeholderId) {
+        return new CapTableView(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, stockClasses,
+                holders.stream().filter(h -> h.stakeholderId().value().equals(stakeholderId)).toList(), totals,
+                rounding);
+    }
+
     /** One stock class: authorized and outstanding shares, its share of all outstanding shares and votes. */
     public record ClassRow(StockClassId stockClassId,
                            String name,

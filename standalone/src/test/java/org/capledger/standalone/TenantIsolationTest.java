@@ -102,12 +102,34 @@ class TenantIsolationTest extends EndToEndTest {
     }
 
     @Test
-    void shareholdersSeeTheSummaryButNotOtherHoldersAndCannotRecord() {
+    void shareholdersSeeTheirOwnHoldingsAndTotalsButNoOtherHolder() {
+        String other = ownerA.command("/api/issuers/" + issuerA + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Olga Other"},
+                 "relationship": "INVESTOR"}""").id();
+        ownerA.command("/api/issuers/" + issuerA + "/stock-issuances", issueBody(holderA, classA, "100", "2020-02-01"));
+        Api.Response last = ownerA.command("/api/issuers/" + issuerA + "/stock-issuances",
+                issueBody(other, classA, "300", "2020-02-01"));
         Api shareholder = member("sam", "SHAREHOLDER", holderA);
-        assertThat(shareholder.get("/api/issuers/" + issuerA).status()).isEqualTo(200);
-        assertThat(shareholder.get("/api/issuers/" + issuerA + "/stakeholders").status()).isEqualTo(404);
-        assertThat(shareholder.get("/api/issuers/" + issuerA + "/securities").status()).isEqualTo(404);
-        refusedWithoutChange(() -> shareholder.command("/api/issuers/" + issuerA + "/stock-issuances",
+        String base = "/api/issuers/" + issuerA;
+
+        assertThat(shareholder.read(base, last).status()).isEqualTo(200);
+        JsonNode table = shareholder.get(base + "/cap-table").json();
+        assertThat(Api.texts(table.get("holders"), "name")).containsExactly("Hal Holder");
+        assertThat(table.get("totals").get("sharesOutstanding").asString()).isEqualTo("400");
+        assertThat(Api.texts(shareholder.get(base + "/cap-table?asOf=2021-01-01").json().get("holders"), "name"))
+                .containsExactly("Hal Holder");
+        assertThat(Api.texts(shareholder.get(base + "/stakeholders").json().get("items"), "stakeholderId"))
+                .containsExactly(holderA);
+        assertThat(Api.texts(shareholder.get(base + "/securities").json().get("items"), "stakeholderId"))
+                .containsExactly(holderA);
+        assertThat(shareholder.get(base + "/securities?stakeholderId=" + other).json().get("items")).isEmpty();
+        assertThat(shareholder.get(base + "/stakeholders/" + other).status()).isEqualTo(404);
+        assertThat(shareholder.get(base + "/stakeholders/" + holderA).status()).isEqualTo(200);
+        assertThat(shareholder.get(base + "/stock-classes").status()).isEqualTo(200);
+        assertThat(shareholder.get(base + "/audit-trail").status()).isEqualTo(404);
+        assertThat(shareholder.get(base + "/members").status()).isEqualTo(404);
+        assertThat(shareholder.get(base + "/cap-table").text()).doesNotContain("Olga Other", other);
+        refusedWithoutChange(() -> shareholder.command(base + "/stock-issuances",
                 issueBody(holderA, classA, "10", "2020-02-01")), 403, "FORBIDDEN");
     }
 

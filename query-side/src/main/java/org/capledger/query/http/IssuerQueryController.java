@@ -119,17 +119,23 @@ public class IssuerQueryController {
                                                           @RequestParam(required = false) Integer page,
                                                           @RequestParam(required = false) Integer size,
                                                           @RequestParam(required = false) String sort) {
-        IssuerId issuer = existing(issuerId);
-        return PageResponse.of(stakeholders.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
-                Map.of("name", "legalName", "registeredOn", "registeredOn"),
-                Sort.by("legalName", "stakeholderId"))), StakeholderResponse::of);
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        Pageable pageable = Paging.of(page, size, sort, Map.of("name", "legalName", "registeredOn", "registeredOn"),
+                Sort.by("legalName", "stakeholderId"));
+        return PageResponse.of(scope.full() ? stakeholders.findByIssuerId(issuer.value(), pageable)
+                : stakeholders.findByIssuerIdAndStakeholderId(issuer.value(), scope.stakeholderId(), pageable),
+                StakeholderResponse::of);
     }
 
     @GetMapping("/{issuerId}/stakeholders/{stakeholderId}")
     @ApiResponse(responseCode = "200", description = "The stakeholder")
     @Operation(summary = "Get a stakeholder")
     public StakeholderResponse stakeholder(@PathVariable String issuerId, @PathVariable String stakeholderId) {
-        return stakeholders.findByIssuerIdAndStakeholderId(existing(issuerId).value(), stakeholderId)
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        return stakeholders.findByIssuerIdAndStakeholderId(issuer.value(), stakeholderId)
+                .filter(s -> scope.covers(s.stakeholderId()))
                 .map(StakeholderResponse::of)
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stakeholder"));
     }
@@ -142,7 +148,8 @@ public class IssuerQueryController {
                                                          @RequestParam(required = false) Integer page,
                                                          @RequestParam(required = false) Integer size,
                                                          @RequestParam(required = false) String sort) {
-        IssuerId issuer = existing(issuerId);
+        IssuerId issuer = known(issuerId);
+        scoped(issuer);
         return PageResponse.of(classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
                 Map.of("name", "name", "createdOn", "createdOn", "seniority", "seniority"),
                 Sort.by("name", "stockClassId"))), StockClassResponse::of);
@@ -152,7 +159,9 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The stock class")
     @Operation(summary = "Get a stock class")
     public StockClassResponse stockClass(@PathVariable String issuerId, @PathVariable String stockClassId) {
-        return classes.findByIssuerIdAndStockClassId(existing(issuerId).value(), stockClassId)
+        IssuerId issuer = known(issuerId);
+        scoped(issuer);
+        return classes.findByIssuerIdAndStockClassId(issuer.value(), stockClassId)
                 .map(StockClassResponse::of)
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock class"));
     }
@@ -168,10 +177,14 @@ public class IssuerQueryController {
                                                      @RequestParam(required = false) Integer page,
                                                      @RequestParam(required = false) Integer size,
                                                      @RequestParam(required = false) String sort) {
-        IssuerId issuer = existing(issuerId);
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
         Specification<SecurityView> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("issuerId"), issuer.value()));
+            if (!scope.full()) {
+                where.add(cb.equal(root.get("stakeholderId"), scope.stakeholderId()));
+            }
             if (stakeholderId != null) {
                 where.add(cb.equal(root.get("stakeholderId"), stakeholderId));
             }
@@ -192,7 +205,10 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The security")
     @Operation(summary = "Get a security")
     public SecurityResponse security(@PathVariable String issuerId, @PathVariable String securityId) {
-        return securities.findByIssuerIdAndSecurityId(existing(issuerId).value(), securityId)
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        return securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
+                .filter(security -> scope.covers(security.stakeholderId()))
                 .map(SecurityResponse::of)
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
     }
@@ -208,8 +224,9 @@ public class IssuerQueryController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                  LocalDate asOf) {
         IssuerId issuer = known(issuerId);
-        access.requireFullRead(issuer.value());
-        return asOf == null ? capTables.current(issuer) : capTables.asOf(issuer, asOf);
+        ReadAccess.Scope scope = access.scope(issuer.value());
+        CapTableView table = asOf == null ? capTables.current(issuer) : capTables.asOf(issuer, asOf);
+        return scope.full() ? table : table.onlyHolder(scope.stakeholderId());
     }
 
     @GetMapping("/{issuerId}/audit-trail")
@@ -250,6 +267,15 @@ public class IssuerQueryController {
     public List<MemberResponse> members(@PathVariable String issuerId) {
         return members.findByIssuerIdOrderByAccountId(existing(issuerId).value()).stream()
                 .map(MemberResponse::of).toList();
+    }
+
+    /** Resolves the caller's scope on an existing issuer: 404 when it does not exist or the caller has no role. */
+    private ReadAccess.Scope scoped(IssuerId issuer) {
+        ReadAccess.Scope scope = access.scope(issuer.value());
+        if (!issuers.existsById(issuer.value())) {
+            throw ReadAccess.notFound();
+        }
+        return scope;
     }
 
     /** Resolves the issuer for a full read: 404 when it does not exist or the caller may not read it. */

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides, per request, what the signed-in account may read, from its current roles (never from the token).
- * Platform administrators, owners, admins and viewers read everything of an issuer. An account without a role
- * (and, until holder-scoped views exist, a SHAREHOLDER beyond the issuer summary) gets the same 404 as for an
- * issuer that does not exist.
+ * Platform administrators, owners, admins and viewers read everything of an issuer; a SHAREHOLDER reads the
+ * issuer, its stock classes and totals, and only its own stakeholder's holdings (see {@link Scope}). An account
+ * without a role gets the same 404 as for an issuer that does not exist.
  */
 @Component
 public class ReadAccess {
@@ -39,6 +39,37 @@ public class ReadAccess {
             SecurityEvents.accessDenied(account, issuerId, null, "no read role");
             throw notFound();
         }
+    }
+
+    /**
+     * What the caller may read of an issuer: everything, or (a SHAREHOLDER) only what concerns one stakeholder.
+     *
+     * @param stakeholderId null for a full reader
+     */
+    public record Scope(String stakeholderId) {
+
+        public boolean full() {
+            return stakeholderId == null;
+        }
+
+        /** @return whether the caller may see this stakeholder's data */
+        public boolean covers(String otherStakeholderId) {
+            return full() || stakeholderId.equals(otherStakeholderId);
+        }
+    }
+
+    /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has a role on the issuer */
+    public Scope scope(String issuerId) {
+        String account = caller();
+        if (accounts.isPlatformAdmin(account)) {
+            return new Scope(null);
+        }
+        IssuerMember member = members.findById(new IssuerMember.Key(issuerId, account)).orElse(null);
+        if (member == null) {
+            SecurityEvents.accessDenied(account, issuerId, null, "no role");
+            throw notFound();
+        }
+        return new Scope(member.role().equals("SHAREHOLDER") ? member.stakeholderId() : null);
     }
 
     /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has any role on the issuer */

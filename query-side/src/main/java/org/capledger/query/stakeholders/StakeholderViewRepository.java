@@ -12,4 +12,6 @@ public interface StakeholderViewRepository extends JpaRepository<StakeholderView
 
     Optional<StakeholderView> findByIssuerIdAndStakeholderId(String issuerId, String stakeholderId);
 
+    Page<StakeholderView> findByIssuerIdAndStakeholderId(String issuerId, String stakeholderId, Pageable pageable);
+
 }
