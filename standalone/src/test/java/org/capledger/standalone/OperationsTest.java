@@ -15,6 +15,9 @@ class OperationsTest extends EndToEndTest {
         assertThat(readiness.get("status").asString()).isEqualTo("UP");
         assertThat(readiness.get("components").get("db").get("status").asString()).isEqualTo("UP");
         assertThat(readiness.get("components").get("eventProcessors").get("details").has("read-models")).isTrue();
+        JsonNode publicView = anonymous.get("/actuator/health/readiness").json();
+        assertThat(publicView.get("status").asString()).isEqualTo("UP");
+        assertThat(publicView.has("components")).as("details only for administrators").isFalse();
     }
 
     @Test

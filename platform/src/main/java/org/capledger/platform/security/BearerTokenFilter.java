@@ -24,8 +24,11 @@ public class BearerTokenFilter extends OncePerRequestFilter {
     private final RateLimits limits;
     private final RateLimits.Limit perAccount;
 
+    private final AccountDirectory accounts;
+
     public BearerTokenFilter(AccessTokens tokens, ProblemAuthenticationHandlers problems, RateLimits limits,
-                             RateLimits.Limit perAccount) {
+                             RateLimits.Limit perAccount, AccountDirectory accounts) {
+        this.accounts = accounts;
         this.tokens = tokens;
         this.problems = problems;
         this.limits = limits;
@@ -53,7 +56,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             }
             SecurityContextHolder.getContext().setAuthentication(
                     new CapledgerPrincipal(verified.accountId(), verified.sessionId(), verified.jti(),
-                            verified.expiresAt()));
+                            verified.expiresAt(), accounts.isPlatformAdmin(verified.accountId())));
             chain.doFilter(request, response);
         } catch (AccessTokens.InvalidTokenException e) {
             SecurityContextHolder.clearContext();

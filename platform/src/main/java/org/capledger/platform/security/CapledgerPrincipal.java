@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The authenticated caller: an account id from a verified access token. Carries no roles; authorization reads
- * the account's current roles per request.
+ * The authenticated caller: an account id from a verified access token. Issuer roles are read per request where
+ * they are needed; the one authority here, platform administrator, is read from the account for each request.
  */
 public class CapledgerPrincipal extends AbstractAuthenticationToken {
 
@@ -16,8 +17,12 @@ public class CapledgerPrincipal extends AbstractAuthenticationToken {
     private final String jti;
     private final Instant expiresAt;
 
-    public CapledgerPrincipal(String accountId, String sessionId, String jti, Instant expiresAt) {
-        super(List.of());
+    /** Authority of platform administrators, read from the account per request (never from the token). */
+    public static final String PLATFORM_ADMIN = "ROLE_PLATFORM_ADMIN";
+
+    public CapledgerPrincipal(String accountId, String sessionId, String jti, Instant expiresAt,
+                              boolean platformAdmin) {
+        super(platformAdmin ? List.of(new SimpleGrantedAuthority(PLATFORM_ADMIN)) : List.of());
         this.accountId = accountId;
         this.sessionId = sessionId;
         this.jti = jti;

@@ -72,7 +72,8 @@ public class SecurityConfiguration {
     SecurityFilterChain capledgerSecurity(HttpSecurity http, AccessTokens tokens, ProblemAuthenticationHandlers problems,
                                           SecurityProperties properties, RateLimits limits,
                                           RateLimitProperties limitSettings,
-                                          @Value("${capledger.max-request-body:1MB}") DataSize maxBody)
+                                          @Value("${capledger.max-request-body:1MB}") DataSize maxBody,
+                                          AccountDirectory accounts)
             throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -97,7 +98,7 @@ public class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api()),
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api(), accounts),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RequestBodyLimit(maxBody.toBytes(), problems::write), BearerTokenFilter.class);
