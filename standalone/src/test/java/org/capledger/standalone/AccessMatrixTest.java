@@ -1,0 +1,455 @@
+package org.capledger.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every route under {@code /api} times every kind of caller, checked against the explicit table in {@link #RULES}.
+ * The routes come from Spring MVC's own request mappings, so an endpoint added without a row in the table fails
+ * this test, and so does a row for a route that no longer exists. Each request is valid apart from who sends it, so
+ * the status answered is the access decision and nothing else. The matrix answered is written as Markdown to
+ * {@code target/access-matrix.md}; docs/security.md carries a copy.
+ */
+class AccessMatrixTest extends EndToEndTest {
+
+    private static final String PASSWORD = "matrix passphrase for every role";
+    private static final Path REPORT = Path.of("target", "access-matrix.md");
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
+
+    /** The callers, in the column order of {@link #RULES}. */
+    enum Who {
+        ANONYMOUS("anonymous"),
+        PLATFORM_ADMIN("platform admin"),
+        OWNER("OWNER"),
+        ADMIN("ADMIN"),
+        VIEWER("VIEWER"),
+        SHAREHOLDER("SHAREHOLDER"),
+        OTHER_OWNER("owner of another issuer");
+
+        final String label;
+
+        Who(String label) {
+            this.label = label;
+        }
+    }
+
+    /** A cell that is deliberately not sent (see the route's note). */
+    private static final int NOT_SENT = 0;
+
+    /** @param note why the row is as it is, where the status alone would surprise; printed under the table */
+    private record Rule(int[] expected, String note) {
+
+        int expected(Who who) {
+            return expected[who.ordinal()];
+        }
+    }
+
+    private record Route(String method, String path) {
+
+        String key() {
+            return method + " " + path;
+        }
+    }
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        // Columns: anonymous, platform admin, OWNER, ADMIN, VIEWER, SHAREHOLDER, owner of another issuer.
+        // The issuer in every {issuerId} is the first issuer, on which OWNER, ADMIN, VIEWER and SHAREHOLDER hold
+        // their roles; the owner of another issuer has no role on it.
+
+        // Signing in and out: open to everyone, or to every signed-in account whatever its roles.
+        rule("POST /api/auth/login", null, 200, 200, 200, 200, 200, 200, 200);
+        rule("POST /api/auth/refresh", null, 200, 200, 200, 200, 200, 200, 200);
+        rule("GET /api/auth/me", null, 401, 200, 200, 200, 200, 200, 200);
+        rule("POST /api/auth/logout", "Sent with a session of its own per cell.",
+                401, 204, 204, 204, 204, 204, 204);
+        rule("POST /api/auth/logout-all", "Sent with a session of its own per cell; the caller signs in again after.",
+                401, 204, 204, 204, 204, 204, 204);
+
+        // Platform administrators only.
+        rule("POST /api/accounts", null, 401, 201, 403, 403, 403, 403, 403);
+        rule("POST /api/issuers", null, 401, 201, 403, 403, 403, 403, 403);
+        // Actual behaviour differs from the intended policy (platform administrators only, 403 for everyone else):
+        // ProjectionAdminController checks no role, so any signed-in account can rebuild every read model (202).
+        // Each rebuild clears and replays all read models, so only the two cells below are sent.
+        rule("POST /api/admin/projections/rebuild", "Only anonymous and VIEWER are sent, since every call clears "
+                        + "and replays all read models. VIEWER gets 202: no role is checked (intended: 403 for "
+                        + "everyone but platform administrators).",
+                401, NOT_SENT, NOT_SENT, NOT_SENT, 202, NOT_SENT, NOT_SENT);
+
+        // Reads. The list is not about one issuer: it answers every signed-in caller with the issuers it may see.
+        rule("GET /api/issuers", "Lists only the issuers the caller has a role on (every issuer for platform "
+                + "administrators).", 401, 200, 200, 200, 200, 200, 200);
+        rule("GET /api/issuers/{issuerId}", null, 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/audit-trail", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/cap-table", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/members", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/securities", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/securities/{securityId}", "SHAREHOLDER asks for its own security.",
+                401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
+                401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/stock-classes", null, 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/stock-classes/{stockClassId}", null, 401, 200, 200, 200, 200, 404, 404);
+
+        // Recording transactions: OWNER and ADMIN.
+        rule("POST /api/issuers/{issuerId}/authorized-shares-adjustments", null, 401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stakeholders", null, 401, 201, 201, 201, 403, 403, 404);
+        rule("PATCH /api/issuers/{issuerId}/stakeholders/{stakeholderId}", null, 401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-classes", null, 401, 201, 201, 201, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/authorized-shares-adjustments", null,
+                401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-issuances", null, 401, 201, 201, 201, 403, 403, 404);
+
+        // Managing roles: OWNER only.
+        rule("PUT /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
+                + "one per cell; the body grants VIEWER.", 401, 200, 200, 403, 403, 403, 404);
+        rule("DELETE /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
+                + "one per cell.", 401, 200, 200, 403, 403, 403, 404);
+    }
+
+    private static void rule(String route, String note, int... expected) {
+        if (expected.length != Who.values().length) {
+            throw new IllegalArgumentException(route + ": one status per caller expected");
+        }
+        RULES.put(route, new Rule(expected, note));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private final Map<Who, Api> callers = new EnumMap<>(Who.class);
+    private final Map<Who, String> emails = new EnumMap<>(Who.class);
+    private final Map<String, String> variables = new HashMap<>();
+    private final AtomicInteger serial = new AtomicInteger();
+
+    @Test
+    void everyRouteAnswersEveryCallerAsTheTableSays() throws IOException {
+        List<Route> routes = routes();
+        List<String> failures = new ArrayList<>();
+        Set<String> mapped = routes.stream().map(Route::key).collect(Collectors.toSet());
+        routes.stream().filter(r -> !RULES.containsKey(r.key()))
+                .forEach(r -> failures.add(r.key() + ": mapped, but has no rule in AccessMatrixTest.RULES"));
+        RULES.keySet().stream().filter(key -> !mapped.contains(key))
+                .forEach(key -> failures.add(key + ": has a rule, but the application maps no such route"));
+
+        createIssuersAndRoles();
+        Map<String, Map<Who, String>> matrix = new LinkedHashMap<>();
+        for (Route route : routes) {
+            Rule rule = RULES.get(route.key());
+            Map<Who, String> row = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                if (rule == null) {
+                    row.put(who, "no rule");
+                } else if (rule.expected(who) == NOT_SENT) {
+                    row.put(who, "not sent");
+                } else {
+                    int status = send(route, who, failures);
+                    row.put(who, status == rule.expected(who) ? String.valueOf(status)
+                            : "**" + status + "** (table: " + rule.expected(who) + ")");
+                    if (status != rule.expected(who)) {
+                        failures.add(route.key() + " as " + who.label + ": expected " + rule.expected(who)
+                                + ", answered " + status);
+                    }
+                }
+            }
+            matrix.put(route.key(), row);
+        }
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, markdown(matrix));
+
+        assertThat(failures).as("access matrix, written to " + REPORT.toAbsolutePath()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- routes
+
+    /** Every (method, pattern) Spring MVC maps under /api, sorted by path and then method. */
+    private List<Route> routes() {
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/api") && !pattern.startsWith("/api/")) {
+                    continue;
+                }
+                // A mapping without a method answers every method; list it as such so it cannot slip through.
+                if (methods.isEmpty()) {
+                    routes.add(new Route("ANY", pattern));
+                }
+                methods.forEach(method -> routes.add(new Route(method.name(), pattern)));
+            }
+        }
+        routes.sort(Comparator.comparing(Route::path).thenComparing(Route::method));
+        return routes;
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    /**
+     * The first issuer with a stakeholder, a stock class and an issuance; OWNER, ADMIN, VIEWER and SHAREHOLDER (of
+     * that stakeholder) on it; a second issuer owned by the other owner.
+     */
+    private void createIssuersAndRoles() {
+        Map<Who, String> accounts = new EnumMap<>(Who.class);
+        emails.put(Who.PLATFORM_ADMIN, ADMIN_EMAIL);
+        for (Who who : List.of(Who.OWNER, Who.ADMIN, Who.VIEWER, Who.SHAREHOLDER, Who.OTHER_OWNER)) {
+            String email = "matrix-" + who.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID()
+                    + "@capledger.test";
+            emails.put(who, email);
+            accounts.put(who, createAccount(api, email));
+        }
+        String issuerId = createIssuerOwnedBy("Matrix Inc.", accounts.get(Who.OWNER));
+        createIssuerOwnedBy("Other Matrix Inc.", accounts.get(Who.OTHER_OWNER));
+
+        Api owner = anonymous.login(emails.get(Who.OWNER), PASSWORD);
+        String holder = created(owner.command("/api/issuers/" + issuerId + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Hester Holder"},
+                 "relationship": "INVESTOR"}""")).id();
+        String stockClass = created(owner.command("/api/issuers/" + issuerId + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Common", "classType": "COMMON", "certificatePrefix": "CS-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000000"}""")).id();
+        String security = created(owner.command("/api/issuers/" + issuerId + "/stock-issuances",
+                issueBody(holder, stockClass, "1000", "2020-01-01"))).id();
+        variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
+                "securityId", security));
+        grant(owner, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
+        grant(owner, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
+        grant(owner, accounts.get(Who.SHAREHOLDER),
+                "{\"role\": \"SHAREHOLDER\", \"stakeholderId\": \"" + holder + "\"}");
+
+        callers.put(Who.ANONYMOUS, anonymous);
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS) {
+                callers.put(who, anonymous.as(login(who).get("accessToken").asString()));
+            }
+        }
+        awaitReadModels();
+    }
+
+    private String createAccount(Api admin, String email) {
+        Api.Response created = admin.post("/api/accounts", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("accountId").asString();
+    }
+
+    private String createIssuerOwnedBy(String name, String ownerAccountId) {
+        Api.Response created = api.command("/api/issuers", """
+                {"legalName": "%s", "formationDate": "2020-01-01", "countryOfFormation": "US",
+                 "ownerAccountId": "%s"}""".formatted(name, ownerAccountId));
+        return created(created).json().get("issuerId").asString();
+    }
+
+    private void grant(Api by, String accountId, String body) {
+        Api.Response granted = by.send(request("PUT", "/api/issuers/" + variables.get("issuerId") + "/members/"
+                + accountId, body));
+        assertThat(granted.status()).as(granted.text()).isEqualTo(200);
+    }
+
+    private static Api.Response created(Api.Response response) {
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response;
+    }
+
+    /** Signs in as {@code who} (anonymous signs in as VIEWER) and returns the token response. */
+    private JsonNode login(Who who) {
+        Who as = who == Who.ANONYMOUS ? Who.VIEWER : who;
+        String password = as == Who.PLATFORM_ADMIN ? ADMIN_PASSWORD : PASSWORD;
+        Api.Response response = anonymous.post("/api/auth/login", loginBody(emails.get(as), password));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String loginBody(String email, String password) {
+        return """
+                {"email": "%s", "password": "%s"}""".formatted(email, password);
+    }
+
+    private void awaitReadModels() {
+        assertThat(processors.awaitProcessed(processors.headPosition(), Duration.ofSeconds(30))).isTrue();
+    }
+
+    // ---------------------------------------------------------------- one cell
+
+    /**
+     * Sends one valid request on the route as {@code who} and returns the status. Adds to {@code failures} a 5xx, a
+     * refused request that recorded events, and a 404 that differs from the one for an unknown issuer.
+     */
+    private int send(Route route, Who who, List<String> failures) {
+        Api caller = callers.get(who);
+        Map<String, String> values = new HashMap<>(variables);
+        if (route.path().contains("{accountId}")) {
+            // Granting or revoking a role changes the member, so each cell gets a member of its own.
+            values.put("accountId", freshViewer());
+        }
+        if (route.path().startsWith("/api/auth/logout") && who != Who.ANONYMOUS) {
+            // Logging out ends the session it is sent with; the caller's own session must go on for later cells.
+            caller = anonymous.as(login(who).get("accessToken").asString());
+        }
+        String path = substitute(route.path(), values);
+        if (path == null) {
+            failures.add(route.key() + ": no value for a path variable; add one in createIssuersAndRoles");
+            return -1;
+        }
+        String body = body(route, who);
+        long eventsBefore = count("domainevententry");
+        Api.Response response = caller.send(request(route.method(), path, body));
+        int status = response.status();
+        if (status >= 500) {
+            failures.add(route.key() + " as " + who.label + ": " + status + " " + response.text());
+        }
+        if (status >= 400 && count("domainevententry") != eventsBefore) {
+            failures.add(route.key() + " as " + who.label + ": refused with " + status + " but recorded events");
+        }
+        if (status == 404 && route.path().contains("{issuerId}")) {
+            // Someone else's issuer must be indistinguishable from one that does not exist.
+            values.put("issuerId", UUID.randomUUID().toString());
+            Api.Response unknown = caller.send(request(route.method(), substitute(route.path(), values), body));
+            if (unknown.status() != 404 || !withoutInstance(unknown.text()).equals(withoutInstance(response.text()))) {
+                failures.add(route.key() + " as " + who.label + ": answers " + response.text()
+                        + " but for an unknown issuer " + unknown.status() + " " + unknown.text());
+            }
+        }
+        if (route.path().equals("/api/auth/logout-all") && who != Who.ANONYMOUS) {
+            // logout-all also ended the caller's own session.
+            callers.put(who, anonymous.as(login(who).get("accessToken").asString()));
+        }
+        if (route.path().startsWith("/api/admin/projections")) {
+            // A rebuild empties the read models; the read cells after it must see them whole again.
+            awaitReadModels();
+        }
+        return status;
+    }
+
+    private static String withoutInstance(String problem) {
+        return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
+    }
+
+    /** A fresh account holding VIEWER on the first issuer. */
+    private String freshViewer() {
+        Api admin = callers.get(Who.PLATFORM_ADMIN);
+        String accountId = createAccount(admin, "matrix-member-" + UUID.randomUUID() + "@capledger.test");
+        grant(admin, accountId, "{\"role\": \"VIEWER\"}");
+        return accountId;
+    }
+
+    /** Example bodies: valid, and fresh where a name or email must be unique. Routes not listed take no body. */
+    private String body(Route route, Who who) {
+        int n = serial.incrementAndGet();
+        Map<String, Function<Who, String>> bodies = Map.ofEntries(
+                Map.entry("POST /api/auth/login", w -> {
+                    Who as = w == Who.ANONYMOUS ? Who.VIEWER : w;
+                    return loginBody(emails.get(as), as == Who.PLATFORM_ADMIN ? ADMIN_PASSWORD : PASSWORD);
+                }),
+                Map.entry("POST /api/auth/refresh",
+                        w -> "{\"refreshToken\": \"" + login(w).get("refreshToken").asString() + "\"}"),
+                Map.entry("POST /api/accounts", w -> """
+                        {"email": "matrix-new-%s@capledger.test", "password": "%s"}"""
+                        .formatted(UUID.randomUUID(), PASSWORD)),
+                Map.entry("POST /api/issuers", w -> """
+                        {"legalName": "Matrix Created %d", "formationDate": "2020-01-01", "countryOfFormation": "US"}"""
+                        .formatted(n)),
+                Map.entry("POST /api/issuers/{issuerId}/authorized-shares-adjustments", w -> """
+                        {"date": "2021-01-01", "newSharesAuthorized": "1000000000"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/stakeholders", w -> """
+                        {"date": "2021-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Matrix Holder %d"},
+                         "email": "holder-%d@example.com", "relationship": "INVESTOR"}""".formatted(n, n)),
+                Map.entry("PATCH /api/issuers/{issuerId}/stakeholders/{stakeholderId}", w -> """
+                        {"date": "2021-02-01", "email": "hester-%d@example.com"}""".formatted(n)),
+                Map.entry("POST /api/issuers/{issuerId}/stock-classes", w -> """
+                        {"date": "2021-01-01", "name": "Class %d", "classType": "COMMON", "certificatePrefix": "C%d-",
+                         "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"}""".formatted(n, n)),
+                Map.entry("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/authorized-shares-adjustments",
+                        w -> """
+                                {"date": "2021-01-01", "newSharesAuthorized": "1000000"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/stock-issuances",
+                        w -> issueBody(variables.get("stakeholderId"), variables.get("stockClassId"), "10",
+                                "2021-03-01")),
+                Map.entry("PUT /api/issuers/{issuerId}/members/{accountId}", w -> "{\"role\": \"VIEWER\"}"));
+        Function<Who, String> body = bodies.get(route.key());
+        return body == null ? null : body.apply(who);
+    }
+
+    private HttpRequest.Builder request(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (!method.equals("GET")) {
+            request.header("Idempotency-Key", UUID.randomUUID().toString());
+        }
+        return request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    /** @return the path with every {variable} replaced, or null when one has no value */
+    private static String substitute(String pattern, Map<String, String> values) {
+        Matcher matcher = PATH_VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                return null;
+            }
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(path).toString();
+    }
+
+    // ---------------------------------------------------------------- report
+
+    private static String markdown(Map<String, Map<Who, String>> matrix) {
+        StringBuilder md = new StringBuilder("| Route |");
+        Arrays.stream(Who.values()).forEach(who -> md.append(' ').append(who.label).append(" |"));
+        md.append("\n| --- |").append(" :-: |".repeat(Who.values().length)).append('\n');
+        List<String> notes = new ArrayList<>();
+        matrix.forEach((route, row) -> {
+            Rule rule = RULES.get(route);
+            String marker = "";
+            if (rule != null && rule.note() != null) {
+                notes.add(rule.note());
+                marker = " [" + notes.size() + "]";
+            }
+            md.append("| `").append(route).append('`').append(marker).append(" |");
+            row.values().forEach(cell -> md.append(' ').append(cell).append(" |"));
+            md.append('\n');
+        });
+        md.append('\n');
+        for (int i = 0; i < notes.size(); i++) {
+            md.append(i + 1).append(". ").append(notes.get(i)).append('\n');
+        }
+        return md.toString();
+    }
+}
