@@ -35,11 +35,17 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         this.perAccount = perAccount;
     }
 
+    /** Signing in must work with a stale token still in the client's headers. */
+    private static boolean signingIn(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return "POST".equals(request.getMethod()) && (path.equals("/api/auth/login") || path.equals("/api/auth/refresh"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null) {
+        if (header == null || signingIn(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -110,7 +110,7 @@ public class SecurityConfiguration {
         if (!origins.isEmpty()) {
             CorsConfiguration config = new CorsConfiguration();
             config.setAllowedOrigins(origins);
-            config.setAllowedMethods(Arrays.asList("GET", "POST", "PATCH"));
+            config.setAllowedMethods(Arrays.asList("GET", "POST", "PATCH", "PUT", "DELETE"));
             config.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "If-Match",
                     "Capledger-Position", "X-Correlation-Id"));
             config.setExposedHeaders(List.of("ETag", "Location", "Capledger-Position", "X-Correlation-Id",
