@@ -4,14 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
-import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,14 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class AccountController {
 
     private final AccountStore accounts;
-    private final AccountDirectory directory;
     private final PasswordPolicy policy;
     private final PasswordHashing hashing;
 
-    AccountController(AccountStore accounts, AccountDirectory directory, PasswordPolicy policy,
-                      PasswordHashing hashing) {
+    AccountController(AccountStore accounts, PasswordPolicy policy, PasswordHashing hashing) {
         this.accounts = accounts;
-        this.directory = directory;
         this.policy = policy;
         this.hashing = hashing;
     }
@@ -56,10 +51,8 @@ public class AccountController {
                     + "email (NIST SP 800-63B). 409 ACCOUNT_EXISTS for a taken email.")
     @ApiResponse(responseCode = "201", description = "Account created")
     @ApiResponse(responseCode = "403", description = "Not a platform administrator")
-    public ResponseEntity<AccountResponse> create(@Valid @RequestBody CreateAccountRequest body,
-                                                  HttpServletRequest request) {
-        CapledgerPrincipal caller = (CapledgerPrincipal) request.getUserPrincipal();
-        if (!directory.isPlatformAdmin(caller.accountId())) {
+    public ResponseEntity<AccountResponse> create(@Valid @RequestBody CreateAccountRequest body) {
+        if (!CapledgerPrincipal.current().platformAdmin()) {
             throw new CapledgerException(ErrorCode.FORBIDDEN, "Only platform administrators create accounts");
         }
         policy.check(body.email(), body.password());

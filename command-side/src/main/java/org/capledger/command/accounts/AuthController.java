@@ -124,8 +124,8 @@ public class AuthController {
     @PostMapping("/logout")
     @Operation(summary = "End this session", description = "Its refresh token and access tokens stop working at once.")
     @ApiResponse(responseCode = "204", description = "Signed out")
-    public ResponseEntity<Void> logout(HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public ResponseEntity<Void> logout() {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         denylist.revoke(principal.jti(), principal.expiresAt());
         sessions.end(principal.sessionId());
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, clearCookie().toString()).build();
@@ -134,8 +134,8 @@ public class AuthController {
     @PostMapping("/logout-all")
     @Operation(summary = "End every session of this account")
     @ApiResponse(responseCode = "204", description = "Signed out everywhere")
-    public ResponseEntity<Void> logoutAll(HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public ResponseEntity<Void> logoutAll() {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         sessions.endAll(principal.accountId(), null);
         denylist.revoke(principal.jti(), principal.expiresAt());
         return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, clearCookie().toString()).build();
@@ -150,9 +150,8 @@ public class AuthController {
             description = "Needs the current password (401 otherwise) and a new one that meets the policy "
                     + "(422 WEAK_PASSWORD). Ends every other session of the account; this one goes on.")
     @ApiResponse(responseCode = "204", description = "Password changed")
-    public ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest body,
-                                               HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public ResponseEntity<Void> changePassword(@Valid @RequestBody ChangePasswordRequest body) {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         Account account = accounts.byId(principal.accountId()).orElseThrow(Sessions::unauthenticated);
         if (!hashing.matches(body.currentPassword(), account.passwordHash())) {
             throw Sessions.unauthenticated();
@@ -166,8 +165,8 @@ public class AuthController {
     @GetMapping("/sessions")
     @Operation(summary = "List this account's open sessions")
     @ApiResponse(responseCode = "200", description = "Open sessions, newest first")
-    public List<Sessions.SessionView> sessions(HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public List<Sessions.SessionView> sessions() {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         return sessions.open(principal.accountId(), principal.sessionId());
     }
 
@@ -175,8 +174,8 @@ public class AuthController {
     @Operation(summary = "End one of this account's sessions")
     @ApiResponse(responseCode = "204", description = "Session ended")
     @ApiResponse(responseCode = "404", description = "No such open session of this account")
-    public ResponseEntity<Void> endSession(@PathVariable String sessionId, HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public ResponseEntity<Void> endSession(@PathVariable String sessionId) {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         if (!sessions.end(principal.accountId(), sessionId)) {
             throw new CapledgerException(ErrorCode.NOT_FOUND, "No such session");
         }
@@ -186,8 +185,8 @@ public class AuthController {
     @GetMapping("/me")
     @Operation(summary = "The signed-in account")
     @ApiResponse(responseCode = "200", description = "The account")
-    public Me me(HttpServletRequest request) {
-        CapledgerPrincipal principal = (CapledgerPrincipal) request.getUserPrincipal();
+    public Me me() {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
         Account account = accounts.byId(principal.accountId()).orElseThrow(Sessions::unauthenticated);
         return new Me(account.accountId(), account.email(), account.platformAdmin());
     }

@@ -23,7 +23,6 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.value.IssuerId;
-import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.capledger.platform.security.SecurityEvents;
 import org.slf4j.Logger;
@@ -31,7 +30,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,12 +57,9 @@ public class CommandExecutor {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final int attempts;
-    private final AccountDirectory accounts;
 
     public CommandExecutor(CommandGateway commandGateway, TransactionTemplate transactions, JdbcTemplate jdbc,
-                           JsonMapper json, @Value("${capledger.command-retries:5}") int attempts,
-                           AccountDirectory accounts) {
-        this.accounts = accounts;
+                           JsonMapper json, @Value("${capledger.command-retries:5}") int attempts) {
         this.commandGateway = commandGateway;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -127,7 +122,8 @@ public class CommandExecutor {
                         "Issuer " + submission.command().issuerId() + " already exists");
             } catch (CapledgerException e) {
                 if (e.code() == ErrorCode.FORBIDDEN || e.code() == ErrorCode.ISSUER_NOT_FOUND) {
-                    SecurityEvents.accessDenied(actor(), submission.command().issuerId().value(), null,
+                    SecurityEvents.accessDenied(CapledgerPrincipal.current().accountId(),
+                            submission.command().issuerId().value(), null,
                             e.code().name());
                 }
                 throw e;
@@ -152,9 +148,9 @@ public class CommandExecutor {
             }
         }
         Map<String, Object> metaData = new HashMap<>();
-        String actor = actor();
-        metaData.put(MetaDataKeys.ACTOR, actor);
-        metaData.put(MetaDataKeys.PLATFORM_ADMIN, accounts.isPlatformAdmin(actor));
+        CapledgerPrincipal actor = CapledgerPrincipal.current();
+        metaData.put(MetaDataKeys.ACTOR, actor.accountId());
+        metaData.put(MetaDataKeys.PLATFORM_ADMIN, actor.platformAdmin());
         if (key != null) {
             metaData.put(MetaDataKeys.IDEMPOTENCY_KEY, key);
         }
@@ -217,14 +213,6 @@ public class CommandExecutor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
-    }
-
-    /** The signed-in account recording the command; every command endpoint requires one. */
-    private static String actor() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal) {
-            return principal.accountId();
-        }
-        throw new IllegalStateException("Command endpoints are authenticated; no account in the security context");
     }
 
     private static String validKey(String key) {

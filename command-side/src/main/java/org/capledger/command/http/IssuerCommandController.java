@@ -90,8 +90,9 @@ public class IssuerCommandController {
     public ResponseEntity<CommandResult> createIssuer(@Valid @RequestBody CreateIssuerRequest body,
                                                       @RequestHeader(name = KEY, required = false) String key,
                                                       HttpServletRequest request) {
-        String caller = ((CapledgerPrincipal) request.getUserPrincipal()).accountId();
-        if (!accounts.isPlatformAdmin(caller)) {
+        CapledgerPrincipal principal = CapledgerPrincipal.current();
+        String caller = principal.accountId();
+        if (!principal.platformAdmin()) {
             throw new CapledgerException(ErrorCode.FORBIDDEN, "Only platform administrators create issuers");
         }
         String owner = body.ownerAccountId() == null ? caller : knownAccount(body.ownerAccountId());

@@ -3,8 +3,11 @@ package org.capledger.platform.security;
 import java.time.Instant;
 import java.util.List;
 
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The authenticated caller: an account id from a verified access token. Issuer roles are read per request where
@@ -28,6 +31,21 @@ public class CapledgerPrincipal extends AbstractAuthenticationToken {
         this.jti = jti;
         this.expiresAt = expiresAt;
         setAuthenticated(true);
+    }
+
+    /**
+     * @return the caller of the current request
+     * @throws CapledgerException UNAUTHENTICATED outside an authenticated request (never on a protected endpoint)
+     */
+    public static CapledgerPrincipal current() {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal) {
+            return principal;
+        }
+        throw new CapledgerException(ErrorCode.UNAUTHENTICATED, "A valid access token is required");
+    }
+
+    public boolean platformAdmin() {
+        return getAuthorities().stream().anyMatch(a -> PLATFORM_ADMIN.equals(a.getAuthority()));
     }
 
     public String accountId() {

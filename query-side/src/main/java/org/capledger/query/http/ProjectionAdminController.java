@@ -5,11 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
-import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.capledger.query.processing.EventProcessors;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class ProjectionAdminController {
 
     private final EventProcessors processors;
-    private final AccountDirectory accounts;
 
-    public ProjectionAdminController(EventProcessors processors, AccountDirectory accounts) {
+    public ProjectionAdminController(EventProcessors processors) {
         this.processors = processors;
-        this.accounts = accounts;
     }
 
     /**
@@ -44,8 +40,8 @@ public class ProjectionAdminController {
     @Operation(summary = "Rebuild every read model from the event store (platform administrators)",
             description = "Clears the read models and replays all events into them (202). Queries carrying the "
                     + "returned position as Capledger-Position wait until the rebuild has reached it.")
-    public ResponseEntity<RebuildResponse> rebuild(HttpServletRequest request) {
-        if (!accounts.isPlatformAdmin(((CapledgerPrincipal) request.getUserPrincipal()).accountId())) {
+    public ResponseEntity<RebuildResponse> rebuild() {
+        if (!CapledgerPrincipal.current().platformAdmin()) {
             throw new CapledgerException(ErrorCode.FORBIDDEN, "Only platform administrators rebuild read models");
         }
         long head = processors.rebuild();

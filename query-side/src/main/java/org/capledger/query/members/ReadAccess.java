@@ -4,10 +4,8 @@ import java.util.List;
 
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
-import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.capledger.platform.security.SecurityEvents;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,17 +18,14 @@ import org.springframework.stereotype.Component;
 public class ReadAccess {
 
     private final IssuerMemberRepository members;
-    private final AccountDirectory accounts;
-
-    public ReadAccess(IssuerMemberRepository members, AccountDirectory accounts) {
+    public ReadAccess(IssuerMemberRepository members) {
         this.members = members;
-        this.accounts = accounts;
     }
 
     /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller may read the whole issuer */
     public void requireFullRead(String issuerId) {
         String account = caller();
-        if (accounts.isPlatformAdmin(account)) {
+        if (platformAdmin()) {
             return;
         }
         boolean allowed = members.findById(new IssuerMember.Key(issuerId, account))
@@ -61,7 +56,7 @@ public class ReadAccess {
     /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has a role on the issuer */
     public Scope scope(String issuerId) {
         String account = caller();
-        if (accounts.isPlatformAdmin(account)) {
+        if (platformAdmin()) {
             return new Scope(null);
         }
         IssuerMember member = members.findById(new IssuerMember.Key(issuerId, account)).orElse(null);
@@ -75,7 +70,7 @@ public class ReadAccess {
     /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has any role on the issuer */
     public void requireAnyRole(String issuerId) {
         String account = caller();
-        if (!accounts.isPlatformAdmin(account) && !members.existsById(new IssuerMember.Key(issuerId, account))) {
+        if (!platformAdmin() && !members.existsById(new IssuerMember.Key(issuerId, account))) {
             SecurityEvents.accessDenied(account, issuerId, null, "no role");
             throw notFound();
         }
@@ -84,7 +79,7 @@ public class ReadAccess {
     /** @return the issuers the caller has a role on, or null when it may see every issuer */
     public List<String> visibleIssuers() {
         String account = caller();
-        if (accounts.isPlatformAdmin(account)) {
+        if (platformAdmin()) {
             return null;
         }
         return members.findByAccountId(account).stream().map(IssuerMember::issuerId).toList();
@@ -95,9 +90,10 @@ public class ReadAccess {
     }
 
     private static String caller() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal) {
-            return principal.accountId();
-        }
-        throw new CapledgerException(ErrorCode.UNAUTHENTICATED, "A valid access token is required");
+        return CapledgerPrincipal.current().accountId();
+    }
+
+    private static boolean platformAdmin() {
+        return CapledgerPrincipal.current().platformAdmin();
     }
 }
