@@ -84,7 +84,8 @@ public class OpenApiConfiguration {
     @Bean
     OpenApiCustomizer unauthenticatedResponses() {
         return openApi -> openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-            if (path.equals("/api/auth/login") || path.equals("/api/auth/refresh")) {
+            if (path.equals("/api/auth/login") || path.equals("/api/auth/refresh")
+                    || path.equals("/api/invitations/accept")) {
                 operation.setSecurity(List.of());
             } else if (operation.getResponses() != null && !operation.getResponses().containsKey("401")) {
                 operation.getResponses().addApiResponse("401", new ApiResponse()

@@ -96,6 +96,10 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 404, 404, 404, 404, 404, 404);
         rule("POST /api/auth/password", "Sent with a wrong current password, so no password changes.",
                 401, 401, 401, 401, 401, 401, 401);
+        rule("POST /api/invitations/accept", "Public: the token is the proof. Sent with a token that was never issued.",
+                404, 404, 404, 404, 404, 404, 404);
+        rule("POST /api/issuers/{issuerId}/invitations", "Invites with the VIEWER role.",
+                401, 201, 201, 201, 403, 403, 404);
         rule("POST /api/auth/logout", "Sent with a session of its own per cell.",
                 401, 204, 204, 204, 204, 204, 204);
         rule("POST /api/auth/logout-all", "Sent with a session of its own per cell; the caller signs in again after.",
@@ -404,6 +408,10 @@ class AccessMatrixTest extends EndToEndTest {
                         w -> issueBody(variables.get("stakeholderId"), variables.get("stockClassId"), "10",
                                 "2021-03-01")),
                 Map.entry("PUT /api/issuers/{issuerId}/members/{accountId}", w -> "{\"role\": \"VIEWER\"}"),
+                Map.entry("POST /api/invitations/accept", w -> """
+                        {"token": "%s", "password": "a perfectly fine passphrase"}""".formatted("t".repeat(43))),
+                Map.entry("POST /api/issuers/{issuerId}/invitations", w -> """
+                        {"email": "invitee-%d@capledger.test", "role": "VIEWER"}""".formatted(n)),
                 Map.entry("POST /api/auth/password", w -> """
                         {"currentPassword": "not the current password", "newPassword": "a brand new passphrase"}"""));
         Function<Who, String> body = bodies.get(route.key());

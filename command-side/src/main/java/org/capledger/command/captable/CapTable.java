@@ -18,10 +18,13 @@ import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
+import org.capledger.api.access.AcceptInvitation;
 import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.InviteMember;
 import org.capledger.api.access.IssuerAccess;
 import org.capledger.api.access.IssuerAccessEvent;
 import org.capledger.api.access.IssuerRole;
+import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
@@ -107,6 +110,27 @@ public class CapTable {
         boolean stakeholderKnown = command.stakeholderId() != null && ledger.stakeholders().stream()
                 .anyMatch(s -> s.stakeholderId().equals(command.stakeholderId()));
         access.grant(command, stakeholderKnown, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    /** Owners invite with any role; admins with any role but OWNER. */
+    @CommandHandler
+    void handle(InviteMember command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, role -> role == IssuerRole.OWNER
+                || (role == IssuerRole.ADMIN && command.role() != IssuerRole.OWNER));
+        boolean stakeholderKnown = command.stakeholderId() != null && ledger.stakeholders().stream()
+                .anyMatch(s -> s.stakeholderId().equals(command.stakeholderId()));
+        apply(access.invite(command, stakeholderKnown, dates.latestAccepted()));
+    }
+
+    /** Authorised by the invitation's secret token, which the command side checks before sending this. */
+    @CommandHandler
+    void handle(AcceptInvitation command, EffectiveDates dates) {
+        apply(access.accept(command, dates.latestAccepted()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberInvited event) {
+        access.apply(event);
     }
 
     @CommandHandler

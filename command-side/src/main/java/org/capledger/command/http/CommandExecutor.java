@@ -82,11 +82,22 @@ public class CommandExecutor {
      */
     public record Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
                              String correlationId, List<CapTableCommand> commands, String createdId,
-                             String location) {
+                             String location, Runnable alsoInTransaction) {
 
-        Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
-                   String correlationId, CapTableCommand command, String createdId, String location) {
+        public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
+                          String correlationId, List<CapTableCommand> commands, String createdId, String location) {
+            this(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId, location, null);
+        }
+
+        public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
+                          String correlationId, CapTableCommand command, String createdId, String location) {
             this(method, path, body, idempotencyKey, ifMatch, correlationId, List.of(command), createdId, location);
+        }
+
+        /** @return this submission with {@code work} done in the command's transaction, after its events */
+        public Submission alsoInTransaction(Runnable work) {
+            return new Submission(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId,
+                    location, work);
         }
 
         CapTableCommand command() {
@@ -160,6 +171,9 @@ public class CommandExecutor {
         for (CapTableCommand command : submission.commands()) {
             commandGateway.sendAndWait(new GenericCommandMessage<>(
                     new GenericMessage<>(correlationId, command, metaData), command.getClass().getName()));
+        }
+        if (submission.alsoInTransaction() != null) {
+            submission.alsoInTransaction().run();
         }
 
         IssuerId issuerId = submission.command().issuerId();

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.capledger.api.IssuerEvent;
 import org.capledger.api.MetaDataKeys;
+import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RoleGranted;
 import org.capledger.api.access.RoleRevoked;
 import org.capledger.api.issuance.StockIssued;
@@ -92,8 +93,11 @@ class AuditTrailProjection {
             return "Set authorized shares of " + className(e.stockClassId().value()) + " to "
                     + shares(e.newSharesAuthorized());
         } else if (event instanceof RoleGranted e) {
-            return "Granted " + e.role() + " to account " + e.accountId()
+            return (e.invitationId() == null ? "Granted " : "Invitation accepted: granted ") + e.role()
+                    + " to account " + e.accountId()
                     + (e.stakeholderId() == null ? "" : " for stakeholder " + holderName(e.stakeholderId().value()));
+        } else if (event instanceof MemberInvited e) {
+            return "Invited someone as " + e.role() + " (invitation " + e.invitationId() + ")";
         } else if (event instanceof RoleRevoked e) {
             return "Revoked " + e.previousRole() + " from account " + e.accountId();
         } else if (event instanceof StockIssued e) {

@@ -19,6 +19,7 @@ import org.capledger.api.ErrorCode;
 public final class IssuerAccess {
 
     private Map<String, IssuerRole> roles = new HashMap<>();
+    private Map<String, MemberInvited> pendingInvitations = new HashMap<>();
 
     public Optional<IssuerRole> roleOf(String accountId) {
         return Optional.ofNullable(roles.get(accountId));
@@ -34,14 +35,7 @@ public final class IssuerAccess {
             throw new CapledgerException(ErrorCode.INVALID_VALUE, "accountId and role are required");
         }
         boolean shareholder = command.role() == IssuerRole.SHAREHOLDER;
-        if (shareholder != (command.stakeholderId() != null)) {
-            throw new CapledgerException(ErrorCode.INVALID_VALUE,
-                    "stakeholderId is required for SHAREHOLDER and not allowed for other roles");
-        }
-        if (shareholder && !stakeholderKnown) {
-            throw new CapledgerException(ErrorCode.UNKNOWN_STAKEHOLDER, "No stakeholder " + command.stakeholderId()
-                    + " in this issuer");
-        }
+        requireStakeholderForShareholder(command.role(), command.stakeholderId() != null, stakeholderKnown);
         if (command.role() == roles.get(command.accountId()) && !shareholder) {
             return Optional.empty();
         }
@@ -49,7 +43,7 @@ public final class IssuerAccess {
             requireAnotherOwner(command.accountId());
         }
         return Optional.of(new RoleGranted(command.issuerId(), command.accountId(), command.role(),
-                command.stakeholderId(), today));
+                command.stakeholderId(), today, null));
     }
 
     /** @throws CapledgerException NOT_FOUND when the account has no role, LAST_OWNER for the last owner */
@@ -64,11 +58,50 @@ public final class IssuerAccess {
         return new RoleRevoked(command.issuerId(), command.accountId(), current, today);
     }
 
+    /** @throws CapledgerException INVALID_VALUE, UNKNOWN_STAKEHOLDER as for {@link #grant} */
+    public MemberInvited invite(InviteMember command, boolean stakeholderKnown, LocalDate today) {
+        if (command.role() == null || command.invitationId() == null) {
+            throw new CapledgerException(ErrorCode.INVALID_VALUE, "role is required");
+        }
+        requireStakeholderForShareholder(command.role(), command.stakeholderId() != null, stakeholderKnown);
+        return new MemberInvited(command.issuerId(), command.invitationId(), command.role(),
+                command.stakeholderId(), today);
+    }
+
+    /** @throws CapledgerException NOT_FOUND when the invitation is unknown or already accepted */
+    public RoleGranted accept(AcceptInvitation command, LocalDate today) {
+        MemberInvited invited = pendingInvitations.get(command.invitationId());
+        if (invited == null) {
+            throw new CapledgerException(ErrorCode.NOT_FOUND, "No such open invitation");
+        }
+        return new RoleGranted(command.issuerId(), command.accountId(), invited.role(), invited.stakeholderId(),
+                today, command.invitationId());
+    }
+
+    public void apply(MemberInvited event) {
+        pendingInvitations.put(event.invitationId(), event);
+    }
+
     public void apply(IssuerAccessEvent event) {
         if (event instanceof RoleGranted e) {
             roles.put(e.accountId(), e.role());
+            if (e.invitationId() != null) {
+                pendingInvitations.remove(e.invitationId());
+            }
         } else if (event instanceof RoleRevoked e) {
             roles.remove(e.accountId());
+        }
+    }
+
+    private static void requireStakeholderForShareholder(IssuerRole role, boolean stakeholderGiven,
+                                                         boolean stakeholderKnown) {
+        boolean shareholder = role == IssuerRole.SHAREHOLDER;
+        if (shareholder != stakeholderGiven) {
+            throw new CapledgerException(ErrorCode.INVALID_VALUE,
+                    "stakeholderId is required for SHAREHOLDER and not allowed for other roles");
+        }
+        if (shareholder && !stakeholderKnown) {
+            throw new CapledgerException(ErrorCode.UNKNOWN_STAKEHOLDER, "No such stakeholder in this issuer");
         }
     }
 
