@@ -6,8 +6,10 @@ package org.capledger.api;
  */
 public final class MetaDataKeys {
 
-    /** Who recorded the transaction: an account identifier, {@code anonymous} or {@code system}. */
+    /** Who recorded the transaction: an account identifier, or {@link #SYSTEM}. */
     public static final String ACTOR = "actor";
+    /** The actor of commands the application sends itself (demo data). */
+    public static final String SYSTEM = "system";
     /** {@code true} when the actor is a platform administrator, who may act on every issuer; commands only. */
     public static final String PLATFORM_ADMIN = "platformAdmin";
     /** The client's {@code Idempotency-Key} header, when the command came with one. */

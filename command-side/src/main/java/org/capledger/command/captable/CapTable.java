@@ -142,11 +142,13 @@ public class CapTable {
     /**
      * Commands from the REST edge carry the acting account; a platform administrator may act on every issuer.
      * An account with no role learns nothing: the answer is the same 404 as for an issuer that does not exist.
-     * Commands without an actor come from inside the application (demo data, tests).
+     * Commands without an actor, or with the actor {@code system}, come from inside the application (demo data,
+     * tests); account ids are UUIDs, so no signed-in account is ever {@code system}.
      */
     private void requireRole(MetaData metaData, Predicate<IssuerRole> allowed) {
         Object actor = metaData.get(MetaDataKeys.ACTOR);
-        if (actor == null || Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+        if (actor == null || MetaDataKeys.SYSTEM.equals(actor)
+                || Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
             return;
         }
         IssuerRole role = access.roleOf(actor.toString())

@@ -40,7 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         for (CapTableCommand command : DemoCompany.commands()) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .withMetaData(Map.of(MetaDataKeys.ACTOR, "system")));
+                    .withMetaData(Map.of(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
         }
         log.info("Recorded demo company {} ({} commands)", DemoCompany.ISSUER, DemoCompany.commands().size());
     }
