@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 
+import org.capledger.command.accounts.Sessions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Listing and ending one's sessions; changing the password ends every other session. */
@@ -60,6 +62,32 @@ class SessionsTest extends EndToEndTest {
         assertThat(anonymous.post("/api/auth/login", """
                 {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).status()).isEqualTo(401);
         assertThat(anonymous.login(email, "another fine passphrase").get("/api/auth/me").status()).isEqualTo(200);
+    }
+
+    @Autowired
+    Sessions sessions;
+
+    @Test
+    void aSessionEndsAtItsMaximumAgeAndOldRowsAreDeleted() {
+        String email = account();
+        JsonNode login = anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).json();
+        Api fresh = anonymous.as(login.get("accessToken").asString());
+        String sessionId = fresh.get("/api/auth/sessions").json().get(0).get("sessionId").asString();
+        jdbc.update("UPDATE session SET created_at = now() - interval '31 days' WHERE family_id = ?", sessionId);
+
+        Api.Response refreshed = anonymous.post("/api/auth/refresh", """
+                {"refreshToken": "%s"}""".formatted(login.get("refreshToken").asString()));
+        assertThat(refreshed.status()).isEqualTo(401);
+
+        long mine = jdbc.queryForObject("SELECT count(*) FROM session WHERE family_id = ?", Long.class, sessionId);
+        assertThat(mine).isEqualTo(1);
+        assertThat(sessions.deleteExpired()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM session WHERE family_id = ?", Long.class, sessionId))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM refresh_token WHERE family_id = ?", Long.class,
+                sessionId)).isZero();
+        assertThat(api.get("/api/auth/me").status()).as("current sessions are kept").isEqualTo(200);
     }
 
     private String account() {

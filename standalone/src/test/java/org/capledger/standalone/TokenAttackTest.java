@@ -104,10 +104,12 @@ class TokenAttackTest extends EndToEndTest {
     void wrongIssuerOrAudienceIs401() {
         String sessionId = sessionOf(api.token());
         SecurityProperties otherIssuer = new SecurityProperties("someone-else", properties.audience(),
-                properties.accessTokenTtl(), properties.refreshTokenTtl(), properties.clockSkew(), properties.jwt(),
+                properties.accessTokenTtl(), properties.refreshTokenTtl(), properties.sessionMaxAge(), properties.clockSkew(),
+                properties.jwt(),
                 properties.corsAllowedOrigins());
         SecurityProperties otherAudience = new SecurityProperties(properties.issuer(), "another-api",
-                properties.accessTokenTtl(), properties.refreshTokenTtl(), properties.clockSkew(), properties.jwt(),
+                properties.accessTokenTtl(), properties.refreshTokenTtl(), properties.sessionMaxAge(), properties.clockSkew(),
+                properties.jwt(),
                 properties.corsAllowedOrigins());
         assertRefused(tokensAt(Instant.now(), otherIssuer).issue(adminId(), sessionId).token());
         assertRefused(tokensAt(Instant.now(), otherAudience).issue(adminId(), sessionId).token());

@@ -17,6 +17,7 @@ import org.capledger.api.ErrorCode;
 import org.capledger.platform.security.SecurityEvents;
 import org.capledger.platform.security.SecurityProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Sessions and their refresh tokens. A session is one login; its refresh tokens form a family. Each refresh
  * rotates: the presented token is marked used and a new one is issued. Presenting a token that was already used
  * means it was copied, so the whole family is revoked (OAuth 2.0 Security BCP, RFC 9700 section 4.14.2).
- * Tokens are 256 random bits, base64url; only their SHA-256 is stored.
+ * Tokens are 256 random bits, base64url; only their SHA-256 is stored. A session ends
+ * {@code capledger.security.session-max-age} (30 days) after sign-in however often it is refreshed.
  */
 @Component
 public class Sessions {
@@ -61,11 +63,12 @@ public class Sessions {
         if (refreshToken == null || refreshToken.length() > 128) {
             throw unauthenticated();
         }
-        List<Object[]> rows = jdbc.query("SELECT r.family_id, r.account_id, r.expires_at, r.used_at, s.revoked_at "
+        List<Object[]> rows = jdbc.query("SELECT r.family_id, r.account_id, r.expires_at, r.used_at, s.revoked_at, "
+                        + "s.created_at "
                         + "FROM refresh_token r JOIN session s ON s.family_id = r.family_id "
                         + "WHERE r.token_hash = ? FOR UPDATE OF r",
                 (rs, i) -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4),
-                        rs.getTimestamp(5)}, hash(refreshToken));
+                        rs.getTimestamp(5), rs.getTimestamp(6)}, hash(refreshToken));
         if (rows.isEmpty()) {
             throw unauthenticated();
         }
@@ -78,7 +81,8 @@ public class Sessions {
             SecurityEvents.refreshTokenReused(accountId, sessionId);
             throw unauthenticated();
         }
-        if (row[4] != null || ((Timestamp) row[2]).toInstant().isBefore(now)) {
+        boolean tooOld = ((Timestamp) row[5]).toInstant().plus(properties.sessionMaxAge()).isBefore(now);
+        if (row[4] != null || ((Timestamp) row[2]).toInstant().isBefore(now) || tooOld) {
             throw unauthenticated();
         }
         jdbc.update("UPDATE refresh_token SET used_at = ? WHERE token_hash = ?", Timestamp.from(now),
@@ -117,6 +121,27 @@ public class Sessions {
     public void endAll(String accountId, String keep) {
         jdbc.update("UPDATE session SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL "
                 + "AND family_id <> ?", Timestamp.from(clock.instant()), accountId, keep == null ? "" : keep);
+    }
+
+    /**
+     * Deletes what can no longer be used: denylist entries of expired access tokens, expired or used refresh
+     * tokens, and sessions that ended (or began) longer ago than the session lifetime, with their invitations'
+     * expired leftovers. Runs hourly on the command side.
+     *
+     * @return rows deleted
+     */
+    @Transactional
+    @Scheduled(fixedDelayString = "${capledger.security.cleanup-interval:1h}", initialDelayString = "1m")
+    public int deleteExpired() {
+        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp stale = Timestamp.from(clock.instant().minus(properties.sessionMaxAge()));
+        int deleted = jdbc.update("DELETE FROM revoked_access_token WHERE expires_at < ?", now);
+        deleted += jdbc.update("DELETE FROM refresh_token WHERE expires_at < ? OR used_at < ?", now, stale);
+        deleted += jdbc.update("DELETE FROM refresh_token WHERE family_id IN (SELECT family_id FROM session "
+                + "WHERE revoked_at < ? OR created_at < ?)", stale, stale);
+        deleted += jdbc.update("DELETE FROM session WHERE revoked_at < ? OR created_at < ?", stale, stale);
+        deleted += jdbc.update("DELETE FROM invitation WHERE accepted_at IS NULL AND expires_at < ?", stale);
+        return deleted;
     }
 
     private Refreshed issue(String accountId, String sessionId) {

@@ -13,9 +13,11 @@ import org.capledger.api.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wiring for the CapTable aggregate: snapshots, If-Match versions, metadata carried to events, the clock. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class CapTableConfiguration {
 
     @Bean

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param audience        {@code aud} of access tokens
  * @param accessTokenTtl  access-token lifetime (default 15 minutes)
  * @param refreshTokenTtl refresh-token lifetime (default 14 days), renewed by each rotation
+ * @param sessionMaxAge   a session ends this long after sign-in however often it is refreshed (default 30 days)
  * @param clockSkew       tolerance for {@code exp}, {@code nbf} and {@code iat} (default 30 s)
  * @param jwt             keys: see {@link Jwt}
  * @param corsAllowedOrigins origins allowed by CORS; empty (the default) allows none
@@ -24,6 +25,7 @@ public record SecurityProperties(@DefaultValue("capledger") String issuer,
                                  @DefaultValue("capledger-api") String audience,
                                  @DefaultValue("15m") Duration accessTokenTtl,
                                  @DefaultValue("14d") Duration refreshTokenTtl,
+                                 @DefaultValue("30d") Duration sessionMaxAge,
                                  @DefaultValue("30s") Duration clockSkew,
                                  @DefaultValue Jwt jwt,
                                  @DefaultValue List<String> corsAllowedOrigins) {
