@@ -1,15 +1,9 @@
 package org.capledger.command.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Invitations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A new invitation; {@code token} is shown once and never stored. */
     public record Issued(String invitationId, String token, Instant expiresAt) {
@@ -65,17 +57,14 @@ public class Invitations {
 
     /** @return a fresh id and token; {@link #store} records them once the invitation event is in */
     public Issued prepare() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new Issued(UUID.randomUUID().toString(),
-                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), clock.instant().plus(ttl));
+        return new Issued(UUID.randomUUID().toString(), SecretTokens.generate(), clock.instant().plus(ttl));
     }
 
     public void store(Issued invitation, IssuerId issuerId, String email, String invitedBy) {
         jdbc.update("INSERT INTO invitation (invitation_id, token_hash, issuer_id, email, invited_by, created_at, "
-                        + "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", invitation.invitationId(), hash(invitation.token()),
-                issuerId.value(), AccountStore.normalize(email), invitedBy, Timestamp.from(clock.instant()),
-                Timestamp.from(invitation.expiresAt()));
+                        + "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)", invitation.invitationId(),
+                SecretTokens.hash(invitation.token()), issuerId.value(), AccountStore.normalize(email), invitedBy,
+                Timestamp.from(clock.instant()), Timestamp.from(invitation.expiresAt()));
     }
 
     /**
@@ -86,7 +75,7 @@ public class Invitations {
     public Accepted accept(String token, String password) {
         List<Map<String, Object>> rows = token == null || token.length() > 128 ? List.of() : jdbc.queryForList(
                 "SELECT invitation_id, issuer_id, email, expires_at, accepted_at FROM invitation "
-                        + "WHERE token_hash = ? FOR UPDATE", hash(token));
+                        + "WHERE token_hash = ? FOR UPDATE", SecretTokens.hash(token));
         if (rows.isEmpty() || rows.get(0).get("accepted_at") != null
                 || ((Timestamp) rows.get(0).get("expires_at")).toInstant().isBefore(clock.instant())) {
             throw new CapledgerException(ErrorCode.NOT_FOUND, "No such open invitation");
@@ -105,12 +94,4 @@ public class Invitations {
         return new Accepted(account.accountId(), email, issuerId);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

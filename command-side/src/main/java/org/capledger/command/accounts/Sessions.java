@@ -1,14 +1,8 @@
 package org.capledger.command.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Sessions {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A session's id and the refresh token that continues it. */
     public record Refreshed(String accountId, String sessionId, String refreshToken, Instant refreshExpiresAt) {
@@ -68,7 +60,7 @@ public class Sessions {
                         + "FROM refresh_token r JOIN session s ON s.family_id = r.family_id "
                         + "WHERE r.token_hash = ? FOR UPDATE OF r",
                 (rs, i) -> new Object[]{rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4),
-                        rs.getTimestamp(5), rs.getTimestamp(6)}, hash(refreshToken));
+                        rs.getTimestamp(5), rs.getTimestamp(6)}, SecretTokens.hash(refreshToken));
         if (rows.isEmpty()) {
             throw unauthenticated();
         }
@@ -86,7 +78,7 @@ public class Sessions {
             throw unauthenticated();
         }
         jdbc.update("UPDATE refresh_token SET used_at = ? WHERE token_hash = ?", Timestamp.from(now),
-                hash(refreshToken));
+                SecretTokens.hash(refreshToken));
         jdbc.update("UPDATE session SET last_used_at = ? WHERE family_id = ?", Timestamp.from(now), sessionId);
         return issue(accountId, sessionId);
     }
@@ -145,25 +137,15 @@ public class Sessions {
     }
 
     private Refreshed issue(String accountId, String sessionId) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = SecretTokens.generate();
         Instant now = clock.instant();
         Instant expires = now.plus(properties.refreshTokenTtl());
         jdbc.update("INSERT INTO refresh_token (token_hash, family_id, account_id, created_at, expires_at) "
-                + "VALUES (?, ?, ?, ?, ?)", hash(token), sessionId, accountId, Timestamp.from(now),
+                + "VALUES (?, ?, ?, ?, ?)", SecretTokens.hash(token), sessionId, accountId, Timestamp.from(now),
                 Timestamp.from(expires));
         return new Refreshed(accountId, sessionId, token, expires);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String truncate(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
