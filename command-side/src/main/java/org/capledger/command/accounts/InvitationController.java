@@ -12,14 +12,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.capledger.api.CapledgerException;
-import org.capledger.api.ErrorCode;
 import org.capledger.api.access.InviteMember;
 import org.capledger.api.access.IssuerRole;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.command.http.CommandExecutor;
 import org.capledger.command.http.CommandResult;
+import org.capledger.command.http.IssuerCommandController;
 import org.capledger.platform.security.CapledgerPrincipal;
 import org.capledger.platform.security.RateLimitProperties;
 import org.capledger.platform.security.RateLimits;
@@ -79,12 +78,7 @@ public class InvitationController {
     public ResponseEntity<InvitationResponse> invite(@PathVariable String issuerId,
                                                      @Valid @RequestBody InviteRequest body,
                                                      HttpServletRequest request) {
-        IssuerId issuer;
-        try {
-            issuer = IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
-        }
+        IssuerId issuer = IssuerCommandController.issuer(issuerId);
         Invitations.Issued invitation = invitations.prepare();
         String inviter = CapledgerPrincipal.current().accountId();
         CommandResult result = executor.execute(new CommandExecutor.Submission(request.getMethod(),

@@ -235,7 +235,8 @@ public class IssuerCommandController {
                 key, ifMatch, request.getHeader(CommandExecutor.CORRELATION_HEADER), command, createdId, location));
     }
 
-    private static IssuerId issuer(String value) {
+    /** An issuer id from a path; a malformed one is simply an issuer that does not exist (404). */
+    public static IssuerId issuer(String value) {
         try {
             return IssuerId.of(value);
         } catch (CapledgerException e) {

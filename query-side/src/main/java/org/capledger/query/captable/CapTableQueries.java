@@ -22,6 +22,7 @@ import org.capledger.ledger.CapTableView;
 import org.capledger.ledger.Ledger;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.issuers.IssuerViewRepository;
+import org.capledger.query.members.ReadAccess;
 import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderView;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
@@ -57,7 +58,7 @@ public class CapTableQueries {
     /** @throws CapledgerException ISSUER_NOT_FOUND */
     @Transactional(readOnly = true)
     public CapTableView current(IssuerId issuerId) {
-        IssuerView issuer = issuers.findById(issuerId.value()).orElseThrow(() -> notFound(issuerId));
+        IssuerView issuer = issuers.findById(issuerId.value()).orElseThrow(ReadAccess::notFound);
         List<CapTableCalculator.ClassFigures> figures = new ArrayList<>();
         Map<String, StockClassView> byId = new HashMap<>();
         for (StockClassView c : classes.findByIssuerId(issuerId.value())) {
@@ -94,7 +95,7 @@ public class CapTableQueries {
             }
         }
         if (!any) {
-            throw notFound(issuerId);
+            throw ReadAccess.notFound();
         }
         if (ledger.issuer().isEmpty()) {
             throw new CapledgerException(ErrorCode.DATE_BEFORE_FORMATION,
@@ -103,7 +104,4 @@ public class CapTableQueries {
         return ledger;
     }
 
-    private static CapledgerException notFound(IssuerId issuerId) {
-        return new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No issuer " + issuerId);
-    }
 }

@@ -106,9 +106,9 @@ public class IssuerQueryController {
             description = "Includes its version, also sent as ETag: send it as If-Match on a command to refuse it "
                     + "when the issuer has changed since (412).")
     public ResponseEntity<IssuerResponse> issuer(@PathVariable String issuerId) {
-        access.requireAnyRole(known(issuerId).value());
+        access.scope(known(issuerId).value());
         IssuerResponse issuer = issuers.findById(known(issuerId).value()).map(IssuerResponse::of)
-                .orElseThrow(() -> notFound(issuerId));
+                .orElseThrow(ReadAccess::notFound);
         return ResponseEntity.ok().eTag("\"" + issuer.version() + "\"").body(issuer);
     }
 
@@ -283,7 +283,7 @@ public class IssuerQueryController {
         IssuerId id = known(issuerId);
         access.requireFullRead(id.value());
         if (!issuers.existsById(id.value())) {
-            throw notFound(issuerId);
+            throw ReadAccess.notFound();
         }
         return id;
     }
@@ -296,7 +296,4 @@ public class IssuerQueryController {
         }
     }
 
-    private static CapledgerException notFound(String issuerId) {
-        return ReadAccess.notFound();
-    }
 }

@@ -24,14 +24,8 @@ public class ReadAccess {
 
     /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller may read the whole issuer */
     public void requireFullRead(String issuerId) {
-        String account = caller();
-        if (platformAdmin()) {
-            return;
-        }
-        boolean allowed = members.findById(new IssuerMember.Key(issuerId, account))
-                .map(m -> !m.role().equals("SHAREHOLDER")).orElse(false);
-        if (!allowed) {
-            SecurityEvents.accessDenied(account, issuerId, null, "no read role");
+        if (!scope(issuerId).full()) {
+            SecurityEvents.accessDenied(caller(), issuerId, null, "no read role");
             throw notFound();
         }
     }
@@ -65,15 +59,6 @@ public class ReadAccess {
             throw notFound();
         }
         return new Scope(member.role().equals("SHAREHOLDER") ? member.stakeholderId() : null);
-    }
-
-    /** @throws CapledgerException ISSUER_NOT_FOUND unless the caller has any role on the issuer */
-    public void requireAnyRole(String issuerId) {
-        String account = caller();
-        if (!platformAdmin() && !members.existsById(new IssuerMember.Key(issuerId, account))) {
-            SecurityEvents.accessDenied(account, issuerId, null, "no role");
-            throw notFound();
-        }
     }
 
     /** @return the issuers the caller has a role on, or null when it may see every issuer */
