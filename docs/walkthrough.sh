@@ -453,6 +453,77 @@ check "Halvorsen: total as of 2019-12-31" "8200000" "$(jq -r .totals.sharesOutst
 check "Halvorsen: back-dated Priya Raman as of 2019-12-31" "1000000" "$(holder_shares "$AS_OF_2019" "Priya Raman")"
 check "Halvorsen: Hana Sato not yet a holder on 2019-12-31" "none" "$(holder_shares "$AS_OF_2019" "Hana Sato")"
 
+# ================================================================================================ (d) lifecycle
+section "(d) Stock lifecycle: transfer with a balance certificate, split, conversion, cancellation"
+
+say "Create Tidewater Lifecycle Ltd with two holders, Ordinary and Preference (converting 1:1 into Ordinary)"
+run_command lifecycle-issuer POST /api/issuers '{"legalName": "Tidewater Lifecycle Ltd", "formationDate": "2020-01-01",
+    "countryOfFormation": "GB"}'
+LIFE=$(jq -r .issuerId <<<"$RESPONSE")
+run_command lifecycle-ana POST "/api/issuers/$LIFE/stakeholders" '{"date": "2020-01-01", "type": "INDIVIDUAL",
+    "name": {"legalName": "Ana Alves"}, "relationship": "FOUNDER"}'
+ANA=$LAST_ID
+run_command lifecycle-ben POST "/api/issuers/$LIFE/stakeholders" '{"date": "2020-01-01", "type": "INDIVIDUAL",
+    "name": {"legalName": "Ben Brook"}, "relationship": "EMPLOYEE"}'
+BEN=$LAST_ID
+run_command lifecycle-ordinary POST "/api/issuers/$LIFE/stock-classes" '{"date": "2020-01-01", "name": "Ordinary",
+    "classType": "COMMON", "certificatePrefix": "ORD-", "votesPerShare": "1", "seniority": 1,
+    "initialSharesAuthorized": "100000"}'
+ORDINARY=$LAST_ID
+run_command lifecycle-preference POST "/api/issuers/$LIFE/stock-classes" '{"date": "2020-01-01", "name": "Preference",
+    "classType": "PREFERRED", "certificatePrefix": "PRF-", "votesPerShare": "1", "seniority": 2,
+    "initialSharesAuthorized": "10000", "conversionRights": [{"convertsToStockClassId": "'"$ORDINARY"'",
+    "ratio": {"numerator": "1", "denominator": "1"}}]}'
+PREFERENCE=$LAST_ID
+run_command lifecycle-ord1 POST "/api/issuers/$LIFE/stock-issuances" '{"date": "2020-02-01", "stakeholderId": "'"$ANA"'",
+    "stockClassId": "'"$ORDINARY"'", "quantity": "10000", "pricePerShare": {"amount": "0.01", "currency": "GBP"}}'
+ORD1=$LAST_ID
+run_command lifecycle-prf1 POST "/api/issuers/$LIFE/stock-issuances" '{"date": "2020-02-01", "stakeholderId": "'"$BEN"'",
+    "stockClassId": "'"$PREFERENCE"'", "quantity": "1000", "pricePerShare": {"amount": "1", "currency": "GBP"}}'
+PRF1=$LAST_ID
+
+say "Ana transfers 2,500 of ORD-1 to Ben on 2021-03-01: ORD-1 ends, Ben gets ORD-2, Ana keeps 7,500 as ORD-3"
+run_command lifecycle-transfer POST "/api/issuers/$LIFE/securities/$ORD1/transfers" '{"date": "2021-03-01",
+    "transferees": [{"stakeholderId": "'"$BEN"'", "quantity": "2500"}], "consideration": "GBP 1,000 paid to Ana"}'
+ORD3=$(jq -r '.securityIds[1]' <<<"$RESPONSE")
+ORD1_VIEW=$(query "/api/issuers/$LIFE/securities/$ORD1")
+ORD3_VIEW=$(query "/api/issuers/$LIFE/securities/$ORD3")
+check "Lifecycle: ORD-1 after the transfer" "TRANSFERRED 2021-03-01" \
+    "$(jq -r '"\(.status) \(.extinguishedOn)"' <<<"$ORD1_VIEW")"
+check "Lifecycle: Ana's balance certificate" "ORD-3 7500" "$(jq -r '"\(.label) \(.quantity)"' <<<"$ORD3_VIEW")"
+send lifecycle-cancel-extinguished POST "/api/issuers/$LIFE/securities/$ORD1/cancellations" '{"date": "2021-04-01",
+    "quantity": "1", "reason": "Too late"}'
+check "Lifecycle: ORD-1 accepts nothing more" "422 SECURITY_NOT_OUTSTANDING" "$STATUS $(jq -r .code <<<"$RESPONSE")"
+
+BEFORE_SPLIT=$(query "/api/issuers/$LIFE/cap-table")
+say "Ordinary splits 2-for-1 on 2022-01-01; Ben converts 400 Preference into Ordinary on 2022-06-01"
+run_command lifecycle-split POST "/api/issuers/$LIFE/stock-classes/$ORDINARY/splits" '{"date": "2022-01-01",
+    "ratio": {"numerator": "2", "denominator": "1"}, "comments": "Board resolution of 2021-12-15"}'
+run_command lifecycle-convert POST "/api/issuers/$LIFE/securities/$PRF1/conversions" '{"date": "2022-06-01",
+    "quantity": "400", "toStockClassId": "'"$ORDINARY"'"}'
+send lifecycle-backdated POST "/api/issuers/$LIFE/securities/$ORD3/cancellations" '{"date": "2021-06-01",
+    "quantity": "100", "reason": "Back-dated after the split"}'
+check "Lifecycle: cancelling pre-split shares after the split" "422 SECURITY_NOT_OUTSTANDING" \
+    "$STATUS $(jq -r .code <<<"$RESPONSE")"
+
+AFTER=$(query "/api/issuers/$LIFE/cap-table")
+AS_OF_2021=$(query "/api/issuers/$LIFE/cap-table?asOf=2021-12-31")
+echo
+say "Before the split (2021-12-31, replayed):"
+print_cap_table "$AS_OF_2021"
+echo
+say "Today:"
+print_cap_table "$AFTER"
+check "Lifecycle: outstanding before the split" "11000" "$(jq -r .totals.sharesOutstanding <<<"$BEFORE_SPLIT")"
+check "Lifecycle: Ana today" "15000" "$(holder_shares "$AFTER" "Ana Alves")"
+check "Lifecycle: Ben today (5,000 + 400 Ordinary + 600 Preference)" "6000" "$(holder_shares "$AFTER" "Ben Brook")"
+check "Lifecycle: Ben as of 2021-12-31" "3500" "$(holder_shares "$AS_OF_2021" "Ben Brook")"
+ANA_NOW=$(query "/api/issuers/$LIFE/securities?stakeholderId=$ANA&status=OUTSTANDING")
+CHAIN=$(query "/api/issuers/$LIFE/securities/$(jq -r '.items[0].securityId' <<<"$ANA_NOW")/chain")
+check "Lifecycle: chain of Ana's certificate" "TRANSFER,SPLIT" "$(jq -r '[.transactions[].kind] | join(",")' <<<"$CHAIN")"
+say "Chain of $(jq -r '.items[0].label' <<<"$ANA_NOW"):"
+jq -r '.transactions[] | "    \(.effectiveDate)  \(.kind)"' <<<"$CHAIN"
+
 section "Summary"
 say "Run id:            $RUN_ID"
 say "Aperture Science:  $APERTURE ($(jq -r .label <<<"$SECURITY"): $(jq -r .quantity <<<"$SECURITY") shares to Jim Jangles)"

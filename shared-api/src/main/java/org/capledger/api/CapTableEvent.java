@@ -11,4 +11,12 @@ public interface CapTableEvent extends IssuerEvent {
     /** @return the effective date: when the transaction takes legal effect (ISO 8601 calendar date) */
     @Override
     LocalDate date();
+
+    /**
+     * @return the first date whose state this event changes; as-of views of earlier dates ignore it. Normally
+     *         the effective date; a retraction voids its issuance from the issuance's own date.
+     */
+    default LocalDate appliesFrom() {
+        return date();
+    }
 }

@@ -52,6 +52,11 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),
     LAST_OWNER(422, "An issuer keeps at least one owner"),
     WEAK_PASSWORD(422, "Password does not meet the policy"),
+    UNKNOWN_SECURITY(422, "Unknown security"),
+    SECURITY_NOT_OUTSTANDING(422, "Security is not outstanding"),
+    QUANTITY_EXCEEDS_SECURITY(422, "Quantity exceeds the security's"),
+    CONFLICTS_WITH_LATER_TRANSACTION(422, "Conflicts with a later transaction"),
+    NO_CONVERSION_RIGHT(422, "No conversion right into that stock class"),
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx

@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.capledger.api.CapTableEvent;
@@ -25,11 +29,36 @@ import org.capledger.api.stakeholder.RegisterStakeholder;
 import org.capledger.api.stakeholder.StakeholderRegistered;
 import org.capledger.api.stakeholder.StakeholderUpdated;
 import org.capledger.api.stakeholder.UpdateStakeholder;
+import org.capledger.api.stock.AcceptStock;
+import org.capledger.api.stock.CancelStock;
+import org.capledger.api.stock.ConsolidateStock;
+import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.stock.ReissueStock;
+import org.capledger.api.stock.RepurchaseStock;
+import org.capledger.api.stock.ResultingSecurity;
+import org.capledger.api.stock.RetractStock;
+import org.capledger.api.stock.SplitStockClass;
+import org.capledger.api.stock.StockAccepted;
+import org.capledger.api.stock.StockCancelled;
+import org.capledger.api.stock.StockClassSplit;
+import org.capledger.api.stock.StockConsolidated;
+import org.capledger.api.stock.StockConverted;
+import org.capledger.api.stock.StockReissued;
+import org.capledger.api.stock.StockRepurchased;
+import org.capledger.api.stock.StockRetracted;
+import org.capledger.api.stock.StockTransaction;
+import org.capledger.api.stock.StockTransferred;
+import org.capledger.api.stock.TransferStock;
+import org.capledger.api.stock.Transferee;
+import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
+import org.capledger.api.stockclass.ConversionRatioAdjusted;
+import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
 import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.Ratio;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StakeholderId;
@@ -59,6 +88,8 @@ public final class Ledger {
     private Map<StockClassId, Timeline> classTimelines = new LinkedHashMap<>();
     private Timeline issuerTimeline = new Timeline();
     private Map<SecurityId, StockSecurity> securities = new LinkedHashMap<>();
+    private Map<String, List<RatioChange>> ratioChanges = new LinkedHashMap<>();
+    private Map<String, LocalDate> conversionsOn = new LinkedHashMap<>();
 
     private Ledger() {
     }
@@ -176,9 +207,22 @@ public final class Ledger {
             throw new CapledgerException(ErrorCode.FRACTIONAL_SHARES_NOT_ALLOWED,
                     "initialSharesAuthorized must be whole when fractional shares are not allowed");
         }
+        List<ConversionRight> rights = c.conversionRights() == null ? List.of() : List.copyOf(c.conversionRights());
+        Set<StockClassId> targets = new HashSet<>();
+        for (ConversionRight right : rights) {
+            requirePresent(right, "conversionRights[]");
+            requirePresent(right.ratio(), "conversionRights[].ratio");
+            StockClassRecord target = stockClass(right.convertsToStockClassId());
+            if (c.date().isBefore(target.createdOn())) {
+                throw beforeReference("stock class " + target.name(), target.createdOn());
+            }
+            if (!targets.add(right.convertsToStockClassId())) {
+                throw invalid("conversionRights has two rights into stock class " + target.name());
+            }
+        }
         return new StockClassCreated(c.issuerId(), c.stockClassId(), c.date(), name, c.classType(),
                 c.certificatePrefix(), c.parValue(), c.votesPerShare(), c.seniority(), c.initialSharesAuthorized(),
-                c.fractionalSharesAllowed());
+                c.fractionalSharesAllowed(), rights.isEmpty() ? null : rights);
     }
 
     /** @throws CapledgerException UNKNOWN_STOCK_CLASS, AUTHORIZED_BELOW_OUTSTANDING, date rules */
@@ -216,10 +260,8 @@ public final class Ledger {
         if (c.date().isBefore(stockClass.createdOn())) {
             throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
         }
-        Objects.requireNonNull(c.securityId(), "securityId");
-        if (securities.containsKey(c.securityId())) {
-            throw new CapledgerException(ErrorCode.DUPLICATE_SECURITY, "Security " + c.securityId() + " already exists");
-        }
+        requireAfterLastSplit(stockClass, c.date());
+        requireNewSecurityIds(List.of(c.securityId()));
         requirePositive(c.quantity());
         requireWholeIfRequired(stockClass, c.quantity(), "quantity");
         requirePresent(c.pricePerShare(), "pricePerShare");
@@ -233,6 +275,305 @@ public final class Ledger {
         });
         return new StockIssued(c.issuerId(), c.securityId(), c.date(), stockClass.nextLabel(), c.stakeholderId(),
                 c.stockClassId(), c.quantity(), c.pricePerShare(), blankToNull(c.consideration()));
+    }
+
+    // ---------------------------------------------------------------- stock transactions
+
+    /**
+     * @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING, UNKNOWN_STAKEHOLDER, INVALID_QUANTITY,
+     *                            QUANTITY_EXCEEDS_SECURITY, FRACTIONAL_SHARES_NOT_ALLOWED, DUPLICATE_SECURITY,
+     *                            CONFLICTS_WITH_LATER_TRANSACTION, date rules
+     */
+    public StockTransferred transferStock(TransferStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        if (c.transferees() == null || c.transferees().isEmpty()) {
+            throw invalid("transferees must name at least one recipient");
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        BigDecimal total = BigDecimal.ZERO;
+        List<ResultingSecurity> resulting = new ArrayList<>();
+        List<SecurityId> newIds = new ArrayList<>();
+        int offset = 1;
+        for (Transferee t : c.transferees()) {
+            requirePresent(t, "transferees[]");
+            StakeholderRecord holder = stakeholder(t.stakeholderId());
+            if (c.date().isBefore(holder.registeredOn())) {
+                throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
+            }
+            requirePositive(t.quantity());
+            requireWholeIfRequired(stockClass, t.quantity(), "transferees[].quantity");
+            total = total.add(t.quantity().value());
+            newIds.add(t.securityId());
+            resulting.add(new ResultingSecurity(t.securityId(), stockClass.label(offset++), t.stakeholderId(),
+                    stockClass.stockClassId(), t.quantity()));
+        }
+        Quantity transferred = new Quantity(total);
+        ResultingSecurity balance = balance(source, stockClass, transferred, c.balanceSecurityId(), offset);
+        if (balance != null) {
+            newIds.add(balance.securityId());
+        }
+        requireNewSecurityIds(newIds);
+        return new StockTransferred(c.issuerId(), c.securityId(), c.date(), transferred,
+                blankToNull(c.consideration()), resulting, balance);
+    }
+
+    /** @throws CapledgerException as {@link #transferStock}, and INVALID_VALUE without a reason */
+    public StockCancelled cancelStock(CancelStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        requireText(c.reason(), "reason", 2000);
+        requirePositive(c.quantity());
+        requireWholeIfRequired(stockClass, c.quantity(), "quantity");
+        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), 1);
+        requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
+        return new StockCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.reason().strip(), balance);
+    }
+
+    /** @throws CapledgerException as {@link #transferStock}, and INVALID_VALUE without a price */
+    public StockRepurchased repurchaseStock(RepurchaseStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        requirePositive(c.quantity());
+        requireWholeIfRequired(stockClass, c.quantity(), "quantity");
+        requirePresent(c.price(), "price");
+        optionalText(c.consideration(), "consideration", 2000);
+        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), 1);
+        requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
+        return new StockRepurchased(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.price(),
+                blankToNull(c.consideration()), balance);
+    }
+
+    /** @throws CapledgerException as {@link #transferStock}; INVALID_QUANTITY unless the parts add up to the whole */
+    public StockReissued reissueStock(ReissueStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        optionalText(c.reason(), "reason", 2000);
+        if (c.newSecurities() == null || c.newSecurities().isEmpty()) {
+            throw invalid("newSecurities must name at least one security");
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        List<ResultingSecurity> resulting = new ArrayList<>();
+        int offset = 1;
+        for (ReissueStock.NewSecurity n : c.newSecurities()) {
+            requirePresent(n, "newSecurities[]");
+            requirePositive(n.quantity());
+            requireWholeIfRequired(stockClass, n.quantity(), "newSecurities[].quantity");
+            total = total.add(n.quantity().value());
+            resulting.add(new ResultingSecurity(n.securityId(), stockClass.label(offset++), source.stakeholderId(),
+                    source.stockClassId(), n.quantity()));
+        }
+        if (total.compareTo(source.quantity().value()) != 0) {
+            throw new CapledgerException(ErrorCode.INVALID_QUANTITY, "a reissuance is whole: the new securities "
+                    + "must add up to the " + source.quantity() + " shares of " + source.label() + ", not " + total.toPlainString());
+        }
+        requireNewSecurityIds(resulting.stream().map(ResultingSecurity::securityId).toList());
+        return new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()), resulting);
+    }
+
+    /**
+     * @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING; CONFLICTS_WITH_LATER_TRANSACTION when
+     *                            the security did not come from an issuance, or was accepted; INVALID_VALUE
+     */
+    public StockRetracted retractStock(RetractStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        requireText(c.reason(), "reason", 2000);
+        if (!"ISSUANCE".equals(source.origin())) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, source.label()
+                    + " came from a " + source.origin().toLowerCase(Locale.ROOT)
+                    + ", not an issuance; only an issuance can be retracted");
+        }
+        if (source.acceptedOn() != null) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION,
+                    source.label() + " was accepted on " + source.acceptedOn() + "; an accepted issuance is not void");
+        }
+        return new StockRetracted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(), source.issueDate());
+    }
+
+    /**
+     * @throws CapledgerException NO_CONVERSION_RIGHT, AUTHORIZED_SHARES_EXCEEDED, and as {@link #transferStock}
+     */
+    public StockConverted convertStock(ConvertStock c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord from = stockClasses.get(source.stockClassId());
+        StockClassRecord to = stockClass(c.toStockClassId());
+        ConversionRight right = from.conversionRightInto(to.stockClassId()).orElseThrow(() ->
+                new CapledgerException(ErrorCode.NO_CONVERSION_RIGHT,
+                        "Stock class " + from.name() + " has no conversion right into " + to.name()));
+        requirePositive(c.quantity());
+        requireWholeIfRequired(from, c.quantity(), "quantity");
+        requireAfterLastSplit(to, c.date());
+        Ratio ratio = ratioOn(from.stockClassId(), to.stockClassId(), c.date(), right.ratio());
+        Quantity converted = ratio.apply(c.quantity(), right.roundingType(), !to.fractionalSharesAllowed());
+        if (!converted.isPositive()) {
+            throw new CapledgerException(ErrorCode.INVALID_QUANTITY,
+                    "converting " + c.quantity() + " shares at " + ratio + " gives no whole share of " + to.name());
+        }
+        ResultingSecurity result = new ResultingSecurity(c.newSecurityId(), to.nextLabel(), source.stakeholderId(),
+                to.stockClassId(), converted);
+        ResultingSecurity balance = balance(source, from, c.quantity(), c.balanceSecurityId(), 1);
+        List<SecurityId> newIds = new ArrayList<>(List.of(c.newSecurityId()));
+        if (balance != null) {
+            newIds.add(balance.securityId());
+        }
+        requireNewSecurityIds(newIds);
+        Timeline.Movement into = Timeline.Movement.outstanding(c.date(), Long.MAX_VALUE, converted.value());
+        classTimelines.get(to.stockClassId()).breachWith(into).ifPresent(b -> {
+            throw exceeded("stock class " + to.name(), b);
+        });
+        issuerTimeline.breachWith(Timeline.Movement.outstanding(c.date(), Long.MAX_VALUE,
+                converted.value().subtract(c.quantity().value()))).ifPresent(b -> {
+            throw exceeded("the issuer", b);
+        });
+        return new StockConverted(c.issuerId(), c.securityId(), c.date(), c.quantity(), to.stockClassId(), ratio,
+                List.of(result), balance);
+    }
+
+    /** @throws CapledgerException INVALID_VALUE unless two or more securities of one holder and class, and as above */
+    public StockConsolidated consolidateStock(ConsolidateStock c, LocalDate today) {
+        if (c.securityIds() == null || c.securityIds().size() < 2) {
+            throw invalid("securityIds must name at least two securities");
+        }
+        if (new HashSet<>(c.securityIds()).size() != c.securityIds().size()) {
+            throw invalid("securityIds names a security twice");
+        }
+        optionalText(c.reason(), "reason", 2000);
+        List<StockSecurity> sources = new ArrayList<>();
+        for (SecurityId id : c.securityIds()) {
+            sources.add(terminalSource(id, c.date(), today));
+        }
+        StockSecurity first = sources.get(0);
+        BigDecimal total = BigDecimal.ZERO;
+        for (StockSecurity s : sources) {
+            if (!s.stakeholderId().equals(first.stakeholderId()) || !s.stockClassId().equals(first.stockClassId())) {
+                throw invalid("only securities of one holder in one stock class can be consolidated");
+            }
+            total = total.add(s.quantity().value());
+        }
+        requireNewSecurityIds(List.of(c.newSecurityId()));
+        StockClassRecord stockClass = stockClasses.get(first.stockClassId());
+        return new StockConsolidated(c.issuerId(), List.copyOf(c.securityIds()), c.date(), blankToNull(c.reason()),
+                new ResultingSecurity(c.newSecurityId(), stockClass.nextLabel(), first.stakeholderId(),
+                        first.stockClassId(), new Quantity(total)));
+    }
+
+    /**
+     * @return the acceptance, or empty when the security was already accepted
+     * @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING, date rules
+     */
+    public Optional<StockAccepted> acceptStock(AcceptStock c, LocalDate today) {
+        StockSecurity security = security(c.securityId());
+        requireEffective(c.date(), today);
+        if (!security.isOutstanding()) {
+            throw notOutstanding(security);
+        }
+        if (c.date().isBefore(security.issueDate())) {
+            throw beforeReference("security " + security.label(), security.issueDate());
+        }
+        if (security.acceptedOn() != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StockAccepted(c.issuerId(), c.securityId(), c.date()));
+    }
+
+    /**
+     * @throws CapledgerException UNKNOWN_STOCK_CLASS; CONFLICTS_WITH_LATER_TRANSACTION when a security outstanding
+     *                            on the date was acted on later, or the class was split on or after the date;
+     *                            FRACTIONAL_SHARES_NOT_ALLOWED when a security would get a fraction;
+     *                            AUTHORIZED_SHARES_EXCEEDED; date rules
+     */
+    public StockClassSplit splitStockClass(SplitStockClass c, LocalDate today) {
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+        requirePresent(c.ratio(), "ratio");
+        if (c.ratio().isOne()) {
+            throw invalid("a split ratio of 1:1 changes nothing");
+        }
+        optionalText(c.comments(), "comments", 2000);
+        if (stockClass.lastSplitOn() != null && !c.date().isAfter(stockClass.lastSplitOn())) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "stock class "
+                    + stockClass.name() + " was split on " + stockClass.lastSplitOn()
+                    + "; splits are recorded in date order", Map.of("conflictDate", stockClass.lastSplitOn().toString()));
+        }
+        List<StockClassSplit.Replacement> splits = new ArrayList<>();
+        BigDecimal change = BigDecimal.ZERO;
+        int offset = 1;
+        for (StockSecurity s : securities.values()) {
+            if (!s.stockClassId().equals(stockClass.stockClassId()) || !s.outstandingOn(c.date())) {
+                continue;
+            }
+            if (!s.isOutstanding()) {
+                throw laterTransaction(s);
+            }
+            if (!stockClass.fractionalSharesAllowed() && !c.ratio().givesWhole(s.quantity())) {
+                throw new CapledgerException(ErrorCode.FRACTIONAL_SHARES_NOT_ALLOWED, "splitting " + s.label()
+                        + " (" + s.quantity() + " shares) at " + c.ratio() + " would leave a fractional share; "
+                        + "cancel or repurchase the fraction first", Map.of("securityId", s.securityId().value()));
+            }
+            Quantity after = c.ratio().apply(s.quantity(), Ratio.RoundingType.FLOOR, false);
+            String label = stockClass.label(offset++);
+            splits.add(new StockClassSplit.Replacement(s.securityId(), new ResultingSecurity(
+                    derivedSecurityId(label), label, s.stakeholderId(), s.stockClassId(), after)));
+            change = change.add(after.value()).subtract(s.quantity().value());
+        }
+        Quantity authorized = c.newSharesAuthorized();
+        if (authorized == null) {
+            BigDecimal inForce = classTimelines.get(stockClass.stockClassId()).authorizedOn(c.date());
+            authorized = c.ratio().apply(new Quantity(inForce), Ratio.RoundingType.FLOOR,
+                    !stockClass.fractionalSharesAllowed());
+        }
+        requireWholeIfRequired(stockClass, authorized, "newSharesAuthorized");
+        Timeline.Movement move = new Timeline.Movement(c.date(), Long.MAX_VALUE, change, authorized.value());
+        classTimelines.get(stockClass.stockClassId()).breachWith(move).ifPresent(b -> {
+            throw exceeded("stock class " + stockClass.name(), b);
+        });
+        issuerTimeline.breachWith(Timeline.Movement.outstanding(c.date(), Long.MAX_VALUE, change)).ifPresent(b -> {
+            throw exceeded("the issuer", b);
+        });
+        return new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
+                blankToNull(c.comments()), splits);
+    }
+
+    /**
+     * @return the adjustment, or empty when the ratio is already in force
+     * @throws CapledgerException UNKNOWN_STOCK_CLASS, NO_CONVERSION_RIGHT, CONFLICTS_WITH_LATER_TRANSACTION when a
+     *                            later adjustment of the same right exists, date rules
+     */
+    public Optional<ConversionRatioAdjusted> adjustConversionRatio(AdjustConversionRatio c, LocalDate today) {
+        StockClassRecord from = stockClass(c.stockClassId());
+        StockClassRecord to = stockClass(c.convertsToStockClassId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(from.createdOn())) {
+            throw beforeReference("stock class " + from.name(), from.createdOn());
+        }
+        requirePresent(c.newRatio(), "newRatio");
+        optionalText(c.comments(), "comments", 2000);
+        ConversionRight right = from.conversionRightInto(to.stockClassId()).orElseThrow(() ->
+                new CapledgerException(ErrorCode.NO_CONVERSION_RIGHT,
+                        "Stock class " + from.name() + " has no conversion right into " + to.name()));
+        List<RatioChange> changes = ratioChanges.getOrDefault(ratioKey(from.stockClassId(), to.stockClassId()),
+                List.of());
+        if (!changes.isEmpty() && changes.get(changes.size() - 1).date().isAfter(c.date())) {
+            LocalDate later = changes.get(changes.size() - 1).date();
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "the ratio was already adjusted "
+                    + "as of " + later + "; adjustments are recorded in date order",
+                    Map.of("conflictDate", later.toString()));
+        }
+        LocalDate lastConversion = conversionsOn.get(ratioKey(from.stockClassId(), to.stockClassId()));
+        if (lastConversion != null && !lastConversion.isBefore(c.date())) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "shares of " + from.name()
+                    + " were converted into " + to.name() + " on " + lastConversion + " at the ratio then in force",
+                    Map.of("conflictDate", lastConversion.toString()));
+        }
+        Ratio current = ratioOn(from.stockClassId(), to.stockClassId(), c.date(), right.ratio());
+        if (current.equals(c.newRatio())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConversionRatioAdjusted(c.issuerId(), c.stockClassId(), c.date(),
+                c.convertsToStockClassId(), c.newRatio(), blankToNull(c.comments())));
     }
 
     // ---------------------------------------------------------------- fold
@@ -260,7 +601,7 @@ public final class Ledger {
         } else if (event instanceof StockClassCreated e) {
             stockClasses.put(e.stockClassId(), new StockClassRecord(e.stockClassId(), e.name(), e.classType(),
                     e.certificatePrefix(), e.parValue(), e.votesPerShare(), e.seniority(),
-                    e.fractionalSharesAllowed(), e.date(), 0));
+                    e.fractionalSharesAllowed(), e.date(), 0, e.conversionRights(), null));
             Timeline timeline = new Timeline();
             timeline.add(Timeline.Movement.authorize(e.date(), sequence, e.initialSharesAuthorized().value()));
             classTimelines.put(e.stockClassId(), timeline);
@@ -270,15 +611,67 @@ public final class Ledger {
         } else if (event instanceof StockIssued e) {
             securities.put(e.securityId(), new StockSecurity(e.securityId(), e.securityLabel(), e.stakeholderId(),
                     e.stockClassId(), e.quantity(), e.pricePerShare(), e.consideration(), e.date(),
-                    SecurityStatus.OUTSTANDING));
+                    SecurityStatus.OUTSTANDING, "ISSUANCE", null, null, List.of(), List.of()));
             StockClassRecord c = stockClasses.get(e.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
             Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, e.quantity().value());
             classTimelines.get(e.stockClassId()).add(move);
             issuerTimeline.add(move);
+        } else if (event instanceof ConversionRatioAdjusted e) {
+            ratioChanges.computeIfAbsent(ratioKey(e.stockClassId(), e.convertsToStockClassId()),
+                    k -> new ArrayList<>()).add(new RatioChange(e.date(), e.newRatio()));
+        } else if (event instanceof StockAccepted e) {
+            securities.put(e.securityId(), securities.get(e.securityId()).accepted(e.date()));
+        } else if (event instanceof StockTransaction e) {
+            applyStockTransaction(e, sequence);
         } else {
             throw new IllegalArgumentException("The ledger cannot fold " + event.getClass().getName());
         }
+    }
+
+    /** Extinguishes the sources, creates the new securities, and moves outstanding shares per class. */
+    private void applyStockTransaction(StockTransaction e, long sequence) {
+        Map<StockClassId, BigDecimal> change = new LinkedHashMap<>();
+        List<SecurityId> newIds = e.newSecurities().stream().map(ResultingSecurity::securityId).toList();
+        SecurityStatus status = SecurityStatus.extinguishedBy(e.kind());
+        for (SecurityId id : e.sourceSecurityIds()) {
+            StockSecurity source = securities.get(id);
+            securities.put(id, source.extinguished(status, e.date(), newIds));
+            change.merge(source.stockClassId(), source.quantity().value().negate(), BigDecimal::add);
+        }
+        for (ResultingSecurity r : e.newSecurities()) {
+            securities.put(r.securityId(), new StockSecurity(r.securityId(), r.securityLabel(), r.stakeholderId(),
+                    r.stockClassId(), r.quantity(), null, null, e.date(), SecurityStatus.OUTSTANDING, e.kind(), null,
+                    null, e.sourceSecurityIds(), List.of()));
+            StockClassRecord c = stockClasses.get(r.stockClassId());
+            stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            change.merge(r.stockClassId(), r.quantity().value(), BigDecimal::add);
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Map.Entry<StockClassId, BigDecimal> entry : change.entrySet()) {
+            total = total.add(entry.getValue());
+            if (entry.getValue().signum() != 0) {
+                classTimelines.get(entry.getKey()).add(Timeline.Movement.outstanding(e.appliesFrom(), sequence,
+                        entry.getValue()));
+            }
+        }
+        if (e instanceof StockClassSplit split) {
+            classTimelines.get(split.stockClassId()).add(Timeline.Movement.authorize(split.date(), sequence,
+                    split.newSharesAuthorized().value()));
+            StockClassRecord c = stockClasses.get(split.stockClassId());
+            stockClasses.put(c.stockClassId(), c.withLastSplitOn(split.date()));
+        }
+        if (e instanceof StockConverted converted) {
+            conversionsOn.merge(ratioKey(stockClassOf(converted), converted.toStockClassId()), converted.date(),
+                    (a, b) -> a.isAfter(b) ? a : b);
+        }
+        if (total.signum() != 0) {
+            issuerTimeline.add(Timeline.Movement.outstanding(e.appliesFrom(), sequence, total));
+        }
+    }
+
+    private StockClassId stockClassOf(StockConverted converted) {
+        return securities.get(converted.securityId()).stockClassId();
     }
 
     // ---------------------------------------------------------------- views
@@ -297,6 +690,11 @@ public final class Ledger {
 
     public Collection<StockSecurity> securities() {
         return List.copyOf(securities.values());
+    }
+
+    /** @return the security with that id, in whatever status, if this issuer has one */
+    public Optional<StockSecurity> findSecurity(SecurityId id) {
+        return Optional.ofNullable(securities.get(id));
     }
 
     /** @return shares outstanding in the class after everything folded so far */
@@ -342,6 +740,109 @@ public final class Ledger {
     }
 
     // ---------------------------------------------------------------- rules
+
+    private StockSecurity security(SecurityId id) {
+        return find(securities, id, ErrorCode.UNKNOWN_SECURITY, "security");
+    }
+
+    /** The source of a terminal transaction: outstanding now, and nothing recorded on it after {@code date}. */
+    private StockSecurity terminalSource(SecurityId id, LocalDate date, LocalDate today) {
+        StockSecurity source = security(id);
+        requireEffective(date, today);
+        if (!source.isOutstanding()) {
+            throw notOutstanding(source);
+        }
+        if (date.isBefore(source.issueDate())) {
+            throw beforeReference("security " + source.label(), source.issueDate());
+        }
+        if (source.acceptedOn() != null && source.acceptedOn().isAfter(date)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "security " + source.label()
+                    + " was accepted on " + source.acceptedOn() + ", after " + date,
+                    Map.of("conflictDate", source.acceptedOn().toString()));
+        }
+        return source;
+    }
+
+    /** @return the balance security for what {@code used} leaves of {@code source}, or null when nothing is left */
+    private static ResultingSecurity balance(StockSecurity source, StockClassRecord stockClass, Quantity used,
+                                             SecurityId balanceSecurityId, int labelOffset) {
+        BigDecimal remainder = source.quantity().value().subtract(used.value());
+        if (remainder.signum() < 0) {
+            throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, used + " shares is more than the "
+                    + source.quantity() + " of " + source.label(), Map.of("available", source.quantity().toString()));
+        }
+        if (remainder.signum() == 0) {
+            return null;
+        }
+        if (balanceSecurityId == null) {
+            throw invalid("balanceSecurityId is required: " + remainder.toPlainString() + " shares of "
+                    + source.label() + " remain");
+        }
+        return new ResultingSecurity(balanceSecurityId, stockClass.label(labelOffset), source.stakeholderId(),
+                source.stockClassId(), new Quantity(remainder));
+    }
+
+    private void requireNewSecurityIds(List<SecurityId> ids) {
+        Set<SecurityId> seen = new HashSet<>();
+        for (SecurityId id : ids) {
+            if (id == null) {
+                throw invalid("securityId is required");
+            }
+            if (securities.containsKey(id) || !seen.add(id)) {
+                throw new CapledgerException(ErrorCode.DUPLICATE_SECURITY, "Security " + id + " already exists");
+            }
+        }
+    }
+
+    /** New securities of a class cannot predate its latest split: the split would have had to include them. */
+    private static void requireAfterLastSplit(StockClassRecord stockClass, LocalDate date) {
+        if (stockClass.lastSplitOn() != null && date.isBefore(stockClass.lastSplitOn())) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "stock class "
+                    + stockClass.name() + " was split on " + stockClass.lastSplitOn() + "; shares of it dated before "
+                    + "the split would have been split too", Map.of("conflictDate", stockClass.lastSplitOn().toString()));
+        }
+    }
+
+    private static CapledgerException notOutstanding(StockSecurity s) {
+        return new CapledgerException(ErrorCode.SECURITY_NOT_OUTSTANDING, "security " + s.label() + " was "
+                + s.status().name().toLowerCase(Locale.ROOT) + " on " + s.extinguishedOn()
+                + " and accepts no further transaction",
+                Map.of("status", s.status().name(), "extinguishedOn", s.extinguishedOn().toString(),
+                        "resultingSecurityIds", s.resultingSecurityIds().stream().map(SecurityId::value).toList()));
+    }
+
+    private static CapledgerException laterTransaction(StockSecurity s) {
+        return new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "security " + s.label()
+                + " was outstanding then but was " + s.status().name().toLowerCase(Locale.ROOT) + " later, on "
+                + s.extinguishedOn(), Map.of("securityId", s.securityId().value(),
+                "conflictDate", s.extinguishedOn().toString()));
+    }
+
+    /** Ids of securities the ledger creates itself (split results): stable, as labels are unique per issuer. */
+    private SecurityId derivedSecurityId(String label) {
+        return new SecurityId(UUID.nameUUIDFromBytes((issuer.issuerId().value() + "/" + label)
+                .getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    private static String ratioKey(StockClassId from, StockClassId to) {
+        return from.value() + ">" + to.value();
+    }
+
+    /** @return the conversion ratio from {@code from} into {@code to} in force on {@code date} */
+    private Ratio ratioOn(StockClassId from, StockClassId to, LocalDate date, Ratio initial) {
+        Ratio ratio = initial;
+        for (RatioChange change : ratioChanges.getOrDefault(ratioKey(from, to), List.of())) {
+            if (!change.date().isAfter(date)) {
+                ratio = change.ratio();
+            }
+        }
+        return ratio;
+    }
+
+    /** A conversion ratio adjustment, kept in date order per conversion right. */
+    record RatioChange(LocalDate date, Ratio ratio) {
+    }
+
 
     private StakeholderRecord stakeholder(StakeholderId id) {
         return find(stakeholders, id, ErrorCode.UNKNOWN_STAKEHOLDER, "stakeholder");

@@ -1,6 +1,32 @@
 package org.capledger.ledger;
 
-/** Whether a security still counts as outstanding. Later transaction types extinguish securities. */
+/**
+ * Where a stock security stands. Every status but {@code OUTSTANDING} is final: it names the terminal transaction
+ * that extinguished the security (OCF {@code TraversingTransactions.md}).
+ */
 public enum SecurityStatus {
-    OUTSTANDING
+    OUTSTANDING,
+    TRANSFERRED,
+    CANCELLED,
+    REPURCHASED,
+    REISSUED,
+    RETRACTED,
+    CONVERTED,
+    CONSOLIDATED,
+    SPLIT;
+
+    /** @return the status a security gets when a transaction of {@code kind} (e.g. TRANSFER) extinguishes it */
+    public static SecurityStatus extinguishedBy(String kind) {
+        return switch (kind) {
+            case "TRANSFER" -> TRANSFERRED;
+            case "CANCELLATION" -> CANCELLED;
+            case "REPURCHASE" -> REPURCHASED;
+            case "REISSUANCE" -> REISSUED;
+            case "RETRACTION" -> RETRACTED;
+            case "CONVERSION" -> CONVERTED;
+            case "CONSOLIDATION" -> CONSOLIDATED;
+            case "SPLIT" -> SPLIT;
+            default -> throw new IllegalArgumentException("Not a terminal transaction kind: " + kind);
+        };
+    }
 }

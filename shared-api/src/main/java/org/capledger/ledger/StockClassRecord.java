@@ -1,15 +1,19 @@
 package org.capledger.ledger;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
+import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockClassType;
 
 /**
- * A stock class's terms as the ledger knows them; {@code createdOn} is the effective date of its creation and
- * {@code securitiesIssued} counts the labels handed out so far (the next label is number securitiesIssued + 1).
+ * A stock class's terms as the ledger knows them; {@code createdOn} is the effective date of its creation,
+ * {@code securitiesIssued} counts the labels handed out so far (the next label is number securitiesIssued + 1),
+ * and {@code lastSplitOn} is the effective date of its latest split, or {@code null}.
  */
 public record StockClassRecord(StockClassId stockClassId,
                                String name,
@@ -20,14 +24,40 @@ public record StockClassRecord(StockClassId stockClassId,
                                int seniority,
                                boolean fractionalSharesAllowed,
                                LocalDate createdOn,
-                               long securitiesIssued) {
+                               long securitiesIssued,
+                               List<ConversionRight> conversionRights,
+                               LocalDate lastSplitOn) {
+
+    public StockClassRecord {
+        conversionRights = conversionRights == null ? List.of() : List.copyOf(conversionRights);
+    }
 
     StockClassRecord withSecuritiesIssued(long count) {
         return new StockClassRecord(stockClassId, name, classType, certificatePrefix, parValue, votesPerShare,
-                seniority, fractionalSharesAllowed, createdOn, count);
+                seniority, fractionalSharesAllowed, createdOn, count, conversionRights, lastSplitOn);
+    }
+
+    StockClassRecord withConversionRights(List<ConversionRight> rights) {
+        return new StockClassRecord(stockClassId, name, classType, certificatePrefix, parValue, votesPerShare,
+                seniority, fractionalSharesAllowed, createdOn, securitiesIssued, rights, lastSplitOn);
+    }
+
+    StockClassRecord withLastSplitOn(LocalDate date) {
+        return new StockClassRecord(stockClassId, name, classType, certificatePrefix, parValue, votesPerShare,
+                seniority, fractionalSharesAllowed, createdOn, securitiesIssued, conversionRights, date);
     }
 
     String nextLabel() {
-        return certificatePrefix + (securitiesIssued + 1);
+        return label(1);
+    }
+
+    /** @return the label {@code offset} places on from the last one handed out (1 is the next) */
+    String label(int offset) {
+        return certificatePrefix + (securitiesIssued + offset);
+    }
+
+    /** @return this class's conversion right into {@code target}, if it has one */
+    public Optional<ConversionRight> conversionRightInto(StockClassId target) {
+        return conversionRights.stream().filter(r -> r.convertsToStockClassId().equals(target)).findFirst();
     }
 }

@@ -98,6 +98,18 @@ public final class Timeline {
         return null;
     }
 
+    /** @return the authorized count in force at the end of {@code date}, or {@code null} when never set */
+    BigDecimal authorizedOn(LocalDate date) {
+        BigDecimal authorized = null;
+        for (Movement m : movements) {
+            if (m.date().isAfter(date)) {
+                break;
+            }
+            authorized = m.authorized() != null ? m.authorized() : authorized;
+        }
+        return authorized;
+    }
+
     /** Index of the first movement dated after {@code date}: a new movement goes last among its own date. */
     private int insertionPoint(LocalDate date) {
         int low = 0;

@@ -49,7 +49,7 @@ final class Books {
         Ledger past = Ledger.empty();
         for (int sequence = 0; sequence < events.size(); sequence++) {
             CapTableEvent event = events.get(sequence);
-            if (!event.date().isAfter(date)) {
+            if (!event.appliesFrom().isAfter(date)) {
                 past.apply(event, sequence);
             }
         }
@@ -86,7 +86,7 @@ final class Books {
     static CreateStockClass createClass(String id, String name, String prefix, LocalDate date, String authorized,
                                         boolean fractional, long votesPerShare) {
         return new CreateStockClass(ISSUER, StockClassId.of(id), date, name, StockClassType.COMMON, prefix,
-                Money.of("0.0001", "USD"), Quantity.of(votesPerShare), 1, Quantity.of(authorized), fractional);
+                Money.of("0.0001", "USD"), Quantity.of(votesPerShare), 1, Quantity.of(authorized), fractional, null);
     }
 
     static AdjustStockClassAuthorizedShares adjustClass(String id, LocalDate date, String authorized) {

@@ -124,6 +124,8 @@ class AccessMatrixTest extends EndToEndTest {
         rule("GET /api/issuers/{issuerId}/securities", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/securities/{securityId}", "SHAREHOLDER asks for its own security.",
                 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/securities/{securityId}/chain", "SHAREHOLDER asks for its own security.",
+                401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);
@@ -138,6 +140,18 @@ class AccessMatrixTest extends EndToEndTest {
         rule("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/authorized-shares-adjustments", null,
                 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-issuances", null, 401, 201, 201, 201, 403, 403, 404);
+        for (String transaction : List.of("acceptances", "cancellations", "conversions", "reissuances",
+                "repurchases", "retractions", "transfers")) {
+            rule("POST /api/issuers/{issuerId}/securities/{securityId}/" + transaction, "{securityId} is a fresh "
+                    + "security per cell (for conversions, of a class that converts into Common).",
+                    401, 200, 200, 200, 403, 403, 404);
+        }
+        rule("POST /api/issuers/{issuerId}/stock-consolidations", "The body names two fresh securities per cell.",
+                401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/splits", "{stockClassId} is a fresh class "
+                + "per cell.", 401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/conversion-ratio-adjustments",
+                "{stockClassId} is a fresh class converting into Common, per cell.", 401, 200, 200, 200, 403, 403, 404);
 
         // Managing roles: OWNER only.
         rule("PUT /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
@@ -321,6 +335,17 @@ class AccessMatrixTest extends EndToEndTest {
             // Granting or revoking a role changes the member, so each cell gets a member of its own.
             values.put("accountId", freshViewer());
         }
+        if (route.method().equals("POST") && route.path().contains("{securityId}/")) {
+            // A stock transaction extinguishes its security, so each cell acts on one of its own.
+            values.put("securityId", freshSecurity(route.path().endsWith("/conversions")
+                    ? freshClass(true) : variables.get("stockClassId")));
+        }
+        if (route.path().endsWith("/splits")) {
+            values.put("stockClassId", freshClass(false));
+        }
+        if (route.path().endsWith("/conversion-ratio-adjustments")) {
+            values.put("stockClassId", freshClass(true));
+        }
         if (route.path().contains("{sessionId}")) {
             values.put("sessionId", UUID.randomUUID().toString());
         }
@@ -367,6 +392,25 @@ class AccessMatrixTest extends EndToEndTest {
         return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
     }
 
+    /** @return a fresh stock class of the first issuer, converting 1:1 into Common when {@code converting} */
+    private String freshClass(boolean converting) {
+        int n = serial.incrementAndGet();
+        String rights = converting ? ", \"conversionRights\": [{\"convertsToStockClassId\": \""
+                + variables.get("stockClassId") + "\", \"ratio\": {\"numerator\": \"1\", \"denominator\": \"1\"}}]"
+                : "";
+        return created(callers.get(Who.PLATFORM_ADMIN).command("/api/issuers/" + variables.get("issuerId")
+                + "/stock-classes", """
+                {"date": "2021-01-01", "name": "Fresh %d", "classType": "PREFERRED", "certificatePrefix": "F%d-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"%s}""".formatted(n, n, rights)))
+                .id();
+    }
+
+    /** @return a fresh security of 10 shares of {@code stockClassId} held by the first issuer's stakeholder */
+    private String freshSecurity(String stockClassId) {
+        return created(callers.get(Who.PLATFORM_ADMIN).command("/api/issuers/" + variables.get("issuerId")
+                + "/stock-issuances", issueBody(variables.get("stakeholderId"), stockClassId, "10", "2021-03-01"))).id();
+    }
+
     /** A fresh account holding VIEWER on the first issuer. */
     private String freshViewer() {
         Api admin = callers.get(Who.PLATFORM_ADMIN);
@@ -408,6 +452,32 @@ class AccessMatrixTest extends EndToEndTest {
                         w -> issueBody(variables.get("stakeholderId"), variables.get("stockClassId"), "10",
                                 "2021-03-01")),
                 Map.entry("PUT /api/issuers/{issuerId}/members/{accountId}", w -> "{\"role\": \"VIEWER\"}"),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/acceptances", w -> """
+                        {"date": "2021-06-01"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/cancellations", w -> """
+                        {"date": "2021-06-01", "quantity": "4", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/conversions", w -> """
+                        {"date": "2021-06-01", "quantity": "10", "toStockClassId": "%s"}"""
+                        .formatted(variables.get("stockClassId"))),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/reissuances", w -> """
+                        {"date": "2021-06-01", "newSecurities": [{"quantity": "10"}]}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/repurchases", w -> """
+                        {"date": "2021-06-01", "quantity": "10", "price": {"amount": "1", "currency": "USD"}}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/retractions", w -> """
+                        {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/transfers", w -> """
+                        {"date": "2021-06-01", "transferees": [{"stakeholderId": "%s", "quantity": "3"}]}"""
+                        .formatted(variables.get("stakeholderId"))),
+                Map.entry("POST /api/issuers/{issuerId}/stock-consolidations", w -> """
+                        {"date": "2021-06-01", "securityIds": ["%s", "%s"]}""".formatted(
+                        freshSecurity(variables.get("stockClassId")), freshSecurity(variables.get("stockClassId")))),
+                Map.entry("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/splits", w -> """
+                        {"date": "2021-06-01", "ratio": {"numerator": "2", "denominator": "1"}}"""),
+                Map.entry("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/conversion-ratio-adjustments",
+                        w -> """
+                                {"date": "2021-06-01", "convertsToStockClassId": "%s",
+                                 "newRatio": {"numerator": "2", "denominator": "1"}}"""
+                                .formatted(variables.get("stockClassId"))),
                 Map.entry("POST /api/invitations/accept", w -> """
                         {"token": "%s", "password": "a perfectly fine passphrase"}""".formatted("t".repeat(43))),
                 Map.entry("POST /api/issuers/{issuerId}/invitations", w -> """

@@ -121,4 +121,11 @@ final class Api {
         array.forEach(node -> values.add(node.get(field).asString()));
         return values;
     }
+
+    /** @return the text of every element of a JSON array of strings */
+    static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asString()));
+        return values;
+    }
 }

@@ -20,8 +20,9 @@ class ProjectionFailureTest extends EndToEndTest {
         counts();
         // a row already holding label CS-1 makes the security projection's insert fail (unique label per issuer)
         jdbc.update("INSERT INTO security_view (security_id, issuer_id, label, label_number, stakeholder_id, "
-                + "stock_class_id, quantity, price_amount, price_currency, issue_date, status, recorded_at) "
-                + "VALUES ('blocker', ?, 'CS-1', 1, 'x', 'x', 1, 0, 'USD', DATE '2020-01-01', 'BLOCKED', now())",
+                + "stock_class_id, quantity, price_amount, price_currency, issue_date, status, origin, recorded_at) "
+                + "VALUES ('blocker', ?, 'CS-1', 1, 'x', 'x', 1, 0, 'USD', DATE '2020-01-01', 'BLOCKED', 'ISSUANCE', "
+                + "now())",
                 issuerId);
         try {
             Api.Response issued = issue(issuerId, ann, common, "10", "2020-02-01");

@@ -2,6 +2,7 @@ package org.capledger.command.captable;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -10,9 +11,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
-import java.util.function.Predicate;
-
 import org.axonframework.messaging.MetaData;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
@@ -32,6 +32,17 @@ import org.capledger.api.issuer.CreateIssuer;
 import org.capledger.api.issuer.IssuerCreated;
 import org.capledger.api.stakeholder.RegisterStakeholder;
 import org.capledger.api.stakeholder.UpdateStakeholder;
+import org.capledger.api.stock.AcceptStock;
+import org.capledger.api.stock.CancelStock;
+import org.capledger.api.stock.ConsolidateStock;
+import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.stock.ReissueStock;
+import org.capledger.api.stock.RepurchaseStock;
+import org.capledger.api.stock.RetractStock;
+import org.capledger.api.stock.SplitStockClass;
+import org.capledger.api.stock.StockTransaction;
+import org.capledger.api.stock.TransferStock;
+import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.value.IssuerId;
@@ -45,10 +56,15 @@ import org.capledger.ledger.Ledger;
  * <p>Snapshotted every {@code capledger.snapshot-threshold} events (the whole Ledger is the snapshot), so
  * loading an issuer reads at most that many events after the latest snapshot.
  */
-@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", commandTargetResolver = "capTableTargetResolver")
+@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", snapshotFilter = "capTableSnapshotFilter",
+        commandTargetResolver = "capTableTargetResolver")
+@Revision(CapTable.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CapTable {
+
+    /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
+    static final String SNAPSHOT_REVISION = "2";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -102,6 +118,72 @@ public class CapTable {
     void handle(IssueStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.issueStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(TransferStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.transferStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(CancelStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.cancelStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(RepurchaseStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.repurchaseStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ReissueStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.reissueStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(RetractStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.retractStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ConvertStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.convertStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ConsolidateStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.consolidateStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AcceptStock command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.acceptStock(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    List<String> handle(SplitStockClass command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.splitStockClass(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AdjustConversionRatio command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.adjustConversionRatio(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    /** Applies a stock transaction; the command's result is the ids of the securities it created. */
+    private List<String> created(StockTransaction event) {
+        apply(event);
+        return event.newSecurities().stream().map(r -> r.securityId().value()).toList();
     }
 
     @CommandHandler

@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -24,6 +26,15 @@ public class CapTableConfiguration {
     SnapshotTriggerDefinition capTableSnapshotTrigger(Snapshotter snapshotter,
                                                       @Value("${capledger.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * Uses only snapshots of the CapTable's current shape ({@code @Revision} on {@link CapTable}); older ones are
+     * skipped and the aggregate is rebuilt from its events, which then writes a new snapshot.
+     */
+    @Bean
+    SnapshotFilter capTableSnapshotFilter() {
+        return RevisionSnapshotFilter.builder().type(CapTable.class).revision(CapTable.SNAPSHOT_REVISION).build();
     }
 
     @Bean

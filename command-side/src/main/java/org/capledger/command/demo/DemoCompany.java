@@ -111,7 +111,7 @@ public final class DemoCompany {
                             int votesPerShare, long authorized) {
         commands.add(new CreateStockClass(ISSUER, id, day(date), name, type, prefix, Money.of("0.0001", "USD"),
                 Quantity.of(votesPerShare), 1 + (int) commands.stream().filter(CreateStockClass.class::isInstance)
-                .count(), Quantity.of(authorized), false));
+                .count(), Quantity.of(authorized), false, null));
     }
 
     private void stakeholder(String key, String date, StakeholderType type, String name,

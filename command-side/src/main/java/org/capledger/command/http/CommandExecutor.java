@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
@@ -168,9 +169,13 @@ public class CommandExecutor {
         if (expectedVersion != null) {
             metaData.put(MetaDataKeys.EXPECTED_VERSION, expectedVersion);
         }
+        List<String> securityIds = new ArrayList<>();
         for (CapTableCommand command : submission.commands()) {
-            commandGateway.sendAndWait(new GenericCommandMessage<>(
+            Object created = commandGateway.sendAndWait(new GenericCommandMessage<>(
                     new GenericMessage<>(correlationId, command, metaData), command.getClass().getName()));
+            if (created instanceof List<?> ids) {
+                ids.forEach(id -> securityIds.add(id.toString()));
+            }
         }
         if (submission.alsoInTransaction() != null) {
             submission.alsoInTransaction().run();
@@ -182,7 +187,8 @@ public class CommandExecutor {
                 (rs, i) -> new long[]{rs.getLong(1), rs.getLong(2)}, issuerId.value());
         long version = head.isEmpty() ? -1 : head.get(0)[0];
         long position = head.isEmpty() ? -1 : head.get(0)[1];
-        CommandResult result = new CommandResult(issuerId.value(), submission.createdId(), version, position);
+        CommandResult result = new CommandResult(issuerId.value(), submission.createdId(), version, position,
+                securityIds);
         int status = submission.location() != null ? 201 : 200;
         String etag = "\"" + version + "\"";
         if (key != null) {

@@ -1,6 +1,7 @@
 package org.capledger.command.http;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.capledger.api.access.IssuerRole;
+import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
@@ -79,7 +81,9 @@ public final class CommandRequests {
             @Schema(type = "string", example = "1") @NotNull Quantity votesPerShare,
             @Schema(example = "1") @NotNull @Min(1) @Max(1000) Integer seniority,
             @Schema(type = "string", example = "100000") @NotNull Quantity initialSharesAuthorized,
-            @Schema(description = "Whether quantities may have decimals; default false") Boolean fractionalSharesAllowed) {
+            @Schema(description = "Whether quantities may have decimals; default false") Boolean fractionalSharesAllowed,
+            @Schema(description = "Rights to convert into existing classes, e.g. preferred into common 1:1")
+            @Size(max = 20) List<@NotNull ConversionRight> conversionRights) {
     }
 
     @Schema(description = "New authorized shares from the effective date on")

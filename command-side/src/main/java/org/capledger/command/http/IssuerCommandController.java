@@ -191,7 +191,8 @@ public class IssuerCommandController {
         StockClassId stockClassId = StockClassId.random();
         CreateStockClass command = new CreateStockClass(issuer, stockClassId, body.date(), body.name(),
                 body.classType(), body.certificatePrefix(), body.parValue(), body.votesPerShare(), body.seniority(),
-                body.initialSharesAuthorized(), Boolean.TRUE.equals(body.fractionalSharesAllowed()));
+                body.initialSharesAuthorized(), Boolean.TRUE.equals(body.fractionalSharesAllowed()),
+                body.conversionRights());
         return submit(request, body, key, ifMatch, command, stockClassId.value(),
                 "/api/issuers/" + issuer + "/stock-classes/" + stockClassId);
     }

@@ -106,13 +106,13 @@ class CapTableTest {
     /** Common: {@code CS-}, 100 authorized, since formation, whole shares only. */
     private static StockClassCreated commonCreated() {
         return new StockClassCreated(ISSUER, COMMON, FORMED, "Common", StockClassType.COMMON, "CS-", PAR,
-                Quantity.of(1), 1, Quantity.of(100), false);
+                Quantity.of(1), 1, Quantity.of(100), false, null);
     }
 
     /** Series A Preferred: {@code PS-}, 1000 authorized, since 2021, whole shares only. */
     private static StockClassCreated preferredCreated() {
         return new StockClassCreated(ISSUER, PREFERRED, PREFERRED_CREATED, "Series A Preferred",
-                StockClassType.PREFERRED, "PS-", PAR, Quantity.of(1), 2, Quantity.of(1000), false);
+                StockClassType.PREFERRED, "PS-", PAR, Quantity.of(1), 2, Quantity.of(1000), false, null);
     }
 
     private static StockIssued issued(String securityId, String label, StakeholderId holder, StockClassId stockClass,
@@ -150,7 +150,7 @@ class CapTableTest {
     private static CreateStockClass createClass(String id, String name, String prefix, String authorized,
                                                 boolean fractional, int seniority) {
         return new CreateStockClass(ISSUER, StockClassId.of(id), TODAY, name, StockClassType.PREFERRED, prefix, PAR,
-                Quantity.of(1), seniority, Quantity.of(authorized), fractional);
+                Quantity.of(1), seniority, Quantity.of(authorized), fractional, null);
     }
 
     /** The issuer with Alice (from formation), Bob (from 2021), Common and Series A Preferred. */
@@ -450,7 +450,7 @@ class CapTableTest {
             fixture.given(issuerCreated(null))
                     .when(createClass("seed", " Seed Preferred ", "SP-", "2500", false, 3))
                     .expectEvents(new StockClassCreated(ISSUER, StockClassId.of("seed"), TODAY, "Seed Preferred",
-                            StockClassType.PREFERRED, "SP-", PAR, Quantity.of(1), 3, Quantity.of(2500), false))
+                            StockClassType.PREFERRED, "SP-", PAR, Quantity.of(1), 3, Quantity.of(2500), false, null))
                     .expectState(capTable -> assertThat(capTable.ledger().sharesAuthorized(StockClassId.of("seed")))
                             .isEqualTo(Quantity.of(2500)));
         }
@@ -460,7 +460,7 @@ class CapTableTest {
             fixture.given(issuerCreated(null))
                     .when(createClass("units", "Units", "U-", "100.5", true, 1))
                     .expectEvents(new StockClassCreated(ISSUER, StockClassId.of("units"), TODAY, "Units",
-                            StockClassType.PREFERRED, "U-", PAR, Quantity.of(1), 1, Quantity.of("100.5"), true));
+                            StockClassType.PREFERRED, "U-", PAR, Quantity.of(1), 1, Quantity.of("100.5"), true, null));
         }
 
         @Test
@@ -504,7 +504,7 @@ class CapTableTest {
         void cannotBeCreatedBeforeFormation() {
             assertRefused(fixture.given(issuerCreated(null))
                     .when(new CreateStockClass(ISSUER, StockClassId.of("c2"), FORMED.minusDays(1), "Common B",
-                            StockClassType.COMMON, "CB-", null, Quantity.of(1), 1, Quantity.of(10), false)),
+                            StockClassType.COMMON, "CB-", null, Quantity.of(1), 1, Quantity.of(10), false, null)),
                     ErrorCode.DATE_BEFORE_FORMATION);
         }
 
@@ -512,7 +512,7 @@ class CapTableTest {
         void cannotBeCreatedInTheFuture() {
             assertRefused(fixture.given(issuerCreated(null))
                     .when(new CreateStockClass(ISSUER, StockClassId.of("c2"), TODAY.plusDays(1), "Common B",
-                            StockClassType.COMMON, "CB-", null, Quantity.of(1), 1, Quantity.of(10), false)),
+                            StockClassType.COMMON, "CB-", null, Quantity.of(1), 1, Quantity.of(10), false, null)),
                     ErrorCode.DATE_IN_FUTURE);
         }
     }
@@ -709,7 +709,7 @@ class CapTableTest {
         @Test
         void canIssueFractionalSharesOfAFractionalClass() {
             StockClassCreated units = new StockClassCreated(ISSUER, StockClassId.of("units"), FORMED, "Units",
-                    StockClassType.COMMON, "U-", null, Quantity.of(1), 1, Quantity.of(10), true);
+                    StockClassType.COMMON, "U-", null, Quantity.of(1), 1, Quantity.of(10), true, null);
 
             givenStandardBooks(units)
                     .when(issue("s1", ALICE, StockClassId.of("units"), TODAY, "2.5"))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,10 +21,24 @@ import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
 import org.capledger.api.stakeholder.StakeholderRegistered;
 import org.capledger.api.stakeholder.StakeholderUpdated;
+import org.capledger.api.stock.ResultingSecurity;
+import org.capledger.api.stock.StockAccepted;
+import org.capledger.api.stock.StockCancelled;
+import org.capledger.api.stock.StockClassSplit;
+import org.capledger.api.stock.StockConsolidated;
+import org.capledger.api.stock.StockConverted;
+import org.capledger.api.stock.StockReissued;
+import org.capledger.api.stock.StockRepurchased;
+import org.capledger.api.stock.StockRetracted;
+import org.capledger.api.stock.StockTransferred;
+import org.capledger.api.stockclass.ConversionRatioAdjusted;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
 import org.capledger.api.value.Quantity;
+import org.capledger.api.value.SecurityId;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.securities.SecurityView;
+import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderView;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
 import org.capledger.query.stockclasses.StockClassView;
@@ -43,12 +58,14 @@ class AuditTrailProjection {
     private final AuditEntryRepository entries;
     private final StakeholderViewRepository stakeholders;
     private final StockClassViewRepository classes;
+    private final SecurityViewRepository securities;
 
     AuditTrailProjection(AuditEntryRepository entries, StakeholderViewRepository stakeholders,
-                         StockClassViewRepository classes) {
+                         StockClassViewRepository classes, SecurityViewRepository securities) {
         this.entries = entries;
         this.stakeholders = stakeholders;
         this.classes = classes;
+        this.securities = securities;
     }
 
     @EventHandler
@@ -104,8 +121,56 @@ class AuditTrailProjection {
             return "Issued " + shares(e.quantity()) + " shares of " + className(e.stockClassId().value()) + " ("
                     + e.securityLabel() + ") to " + holderName(e.stakeholderId().value()) + " at "
                     + e.pricePerShare() + " per share";
+        } else if (event instanceof StockTransferred e) {
+            return "Transferred " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " from "
+                    + holderOf(e.securityId()) + " to " + e.resultingSecurities().stream()
+                    .map(r -> holderName(r.stakeholderId().value()) + " (" + r.securityLabel() + ", "
+                            + shares(r.quantity()) + ")").collect(Collectors.joining(", "))
+                    + balance(e.balance());
+        } else if (event instanceof StockCancelled e) {
+            return "Cancelled " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " held by "
+                    + holderOf(e.securityId()) + ": " + e.reason() + balance(e.balance());
+        } else if (event instanceof StockRepurchased e) {
+            return "Repurchased " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " from "
+                    + holderOf(e.securityId()) + " at " + e.price() + " per share" + balance(e.balance());
+        } else if (event instanceof StockReissued e) {
+            return "Reissued " + label(e.securityId()) + " as " + e.resultingSecurities().stream()
+                    .map(r -> r.securityLabel() + " (" + shares(r.quantity()) + ")").collect(Collectors.joining(", "))
+                    + (e.reason() == null ? "" : ": " + e.reason());
+        } else if (event instanceof StockRetracted e) {
+            return "Retracted the issuance of " + label(e.securityId()) + " to " + holderOf(e.securityId())
+                    + ", void from " + e.voidFrom() + ": " + e.reason();
+        } else if (event instanceof StockConverted e) {
+            return "Converted " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " into "
+                    + e.resultingSecurities().stream().map(r -> shares(r.quantity()) + " shares of "
+                    + className(r.stockClassId().value()) + " (" + r.securityLabel() + ")")
+                    .collect(Collectors.joining(", ")) + " at " + e.ratio() + balance(e.balance());
+        } else if (event instanceof StockConsolidated e) {
+            return "Consolidated " + e.securityIds().stream().map(this::label).collect(Collectors.joining(", "))
+                    + " into " + e.resultingSecurity().securityLabel() + " ("
+                    + shares(e.resultingSecurity().quantity()) + " shares)";
+        } else if (event instanceof StockAccepted e) {
+            return holderOf(e.securityId()) + " accepted " + label(e.securityId());
+        } else if (event instanceof StockClassSplit e) {
+            return "Split " + className(e.stockClassId().value()) + " " + e.ratio() + ": " + e.splits().size()
+                    + " securities replaced, " + shares(e.newSharesAuthorized()) + " shares authorized";
+        } else if (event instanceof ConversionRatioAdjusted e) {
+            return "Set the conversion ratio of " + className(e.stockClassId().value()) + " into "
+                    + className(e.convertsToStockClassId().value()) + " to " + e.newRatio();
         }
         return event.getClass().getSimpleName();
+    }
+
+    private String label(SecurityId id) {
+        return securities.findById(id.value()).map(SecurityView::label).orElse("security " + id);
+    }
+
+    private String holderOf(SecurityId id) {
+        return securities.findById(id.value()).map(s -> holderName(s.stakeholderId())).orElse("its holder");
+    }
+
+    private static String balance(ResultingSecurity balance) {
+        return balance == null ? "" : "; balance " + shares(balance.quantity()) + " as " + balance.securityLabel();
     }
 
     private String className(String id) {

@@ -90,7 +90,7 @@ public class CapTableQueries {
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             any = true;
-            if (message.getPayload() instanceof CapTableEvent event && !event.date().isAfter(date)) {
+            if (message.getPayload() instanceof CapTableEvent event && !event.appliesFrom().isAfter(date)) {
                 ledger.apply(event, message.getSequenceNumber());
             }
         }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,16 +24,22 @@ import org.capledger.query.captable.CapTableQueries;
 import org.capledger.query.http.QueryResponses.AuditEntryResponse;
 import org.capledger.query.http.QueryResponses.IssuerResponse;
 import org.capledger.query.http.QueryResponses.MemberResponse;
+import org.capledger.query.http.QueryResponses.SecurityChainResponse;
 import org.capledger.query.http.QueryResponses.SecurityResponse;
 import org.capledger.query.http.QueryResponses.StakeholderResponse;
 import org.capledger.query.http.QueryResponses.StockClassResponse;
 import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.IssuerMemberRepository;
 import org.capledger.query.members.ReadAccess;
+import org.capledger.query.securities.SecurityChains;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
+import org.capledger.query.stockclasses.ConversionRightView;
+import org.capledger.query.stockclasses.ConversionRightViewRepository;
+import org.capledger.query.stockclasses.StockClassView;
 import org.capledger.query.stockclasses.StockClassViewRepository;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -71,11 +79,16 @@ public class IssuerQueryController {
     private final CapTableQueries capTables;
     private final ReadAccess access;
     private final IssuerMemberRepository members;
+    private final SecurityChains chains;
+    private final ConversionRightViewRepository conversionRights;
 
     public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
                                  StockClassViewRepository classes, SecurityViewRepository securities,
                                  AuditEntryRepository audit, CapTableQueries capTables, ReadAccess access,
-                                 IssuerMemberRepository members) {
+                                 IssuerMemberRepository members, SecurityChains chains,
+                                 ConversionRightViewRepository conversionRights) {
+        this.chains = chains;
+        this.conversionRights = conversionRights;
         this.access = access;
         this.members = members;
         this.issuers = issuers;
@@ -150,9 +163,13 @@ public class IssuerQueryController {
                                                          @RequestParam(required = false) String sort) {
         IssuerId issuer = known(issuerId);
         scoped(issuer);
-        return PageResponse.of(classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
+        Page<StockClassView> found = classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
                 Map.of("name", "name", "createdOn", "createdOn", "seniority", "seniority"),
-                Sort.by("name", "stockClassId"))), StockClassResponse::of);
+                Sort.by("name", "stockClassId")));
+        Map<String, List<ConversionRightView>> rights = conversionRights.findByStockClassIdIn(
+                found.map(StockClassView::stockClassId).toList()).stream()
+                .collect(Collectors.groupingBy(ConversionRightView::stockClassId));
+        return PageResponse.of(found, v -> StockClassResponse.of(v, rights.getOrDefault(v.stockClassId(), List.of())));
     }
 
     @GetMapping("/{issuerId}/stock-classes/{stockClassId}")
@@ -162,7 +179,7 @@ public class IssuerQueryController {
         IssuerId issuer = known(issuerId);
         scoped(issuer);
         return classes.findByIssuerIdAndStockClassId(issuer.value(), stockClassId)
-                .map(StockClassResponse::of)
+                .map(v -> StockClassResponse.of(v, conversionRights.findByStockClassIdIn(List.of(v.stockClassId()))))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock class"));
     }
 
@@ -196,9 +213,11 @@ public class IssuerQueryController {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        return PageResponse.of(securities.findAll(filter, Paging.of(page, size, sort,
+        Page<SecurityView> found = securities.findAll(filter, Paging.of(page, size, sort,
                 Map.of("label", "stockClassId,labelNumber", "issueDate", "issueDate", "quantity", "quantity"),
-                Sort.by("stockClassId", "labelNumber"))), SecurityResponse::of);
+                Sort.by("stockClassId", "labelNumber")));
+        SecurityChains.Neighbours neighbours = chains.neighbours(found.map(SecurityView::securityId).toList());
+        return PageResponse.of(found, v -> SecurityResponse.of(v, neighbours));
     }
 
     @GetMapping("/{issuerId}/securities/{securityId}")
@@ -209,8 +228,31 @@ public class IssuerQueryController {
         ReadAccess.Scope scope = scoped(issuer);
         return securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(security -> scope.covers(security.stakeholderId()))
-                .map(SecurityResponse::of)
+                .map(v -> SecurityResponse.of(v, chains.neighbours(List.of(v.securityId()))))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
+    }
+
+    @GetMapping("/{issuerId}/securities/{securityId}/chain")
+    @ApiResponse(responseCode = "200", description = "The security's chain")
+    @Operation(summary = "Trace a security", description = "Every security connected to this one by transactions: "
+            + "back to the issuances it came from and forward to what it became, with those transactions in date "
+            + "order. A shareholder sees only the securities of their own stakeholder in it.")
+    public SecurityChainResponse securityChain(@PathVariable String issuerId, @PathVariable String securityId) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        SecurityView start = securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
+                .filter(security -> scope.covers(security.stakeholderId()))
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
+        SecurityChains.Chain chain = chains.chain(start.securityId());
+        List<SecurityView> visible = chain.securities().stream()
+                .filter(v -> v.issuerId().equals(issuer.value()) && scope.covers(v.stakeholderId())).toList();
+        Set<String> visibleIds = visible.stream().map(SecurityView::securityId).collect(Collectors.toSet());
+        SecurityChains.Neighbours neighbours = chains.neighbours(visibleIds);
+        return new SecurityChainResponse(start.securityId(),
+                visible.stream().map(v -> SecurityResponse.of(v, neighbours.visibleTo(visibleIds))).toList(),
+                chain.transactions().stream().map(step -> step.visibleTo(visibleIds))
+                        .filter(step -> !step.fromSecurityIds().isEmpty() || !step.toSecurityIds().isEmpty())
+                        .toList());
     }
 
     @GetMapping("/{issuerId}/cap-table")

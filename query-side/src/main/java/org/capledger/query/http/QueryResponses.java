@@ -2,15 +2,19 @@ package org.capledger.query.http;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
+import org.capledger.api.value.Ratio;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.query.audit.AuditEntry;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.members.IssuerMember;
+import org.capledger.query.securities.SecurityChains;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.stakeholders.StakeholderView;
+import org.capledger.query.stockclasses.ConversionRightView;
 import org.capledger.query.stockclasses.StockClassView;
 
 /** Response bodies of the query endpoints; quantities and amounts are decimal strings, dates ISO 8601. */
@@ -43,24 +47,47 @@ public final class QueryResponses {
     public record StockClassResponse(String stockClassId, String issuerId, String name, String classType,
                                      String certificatePrefix, Money parValue, Quantity votesPerShare, int seniority,
                                      boolean fractionalSharesAllowed, Quantity sharesAuthorized,
-                                     Quantity sharesOutstanding, LocalDate createdOn) {
-        static StockClassResponse of(StockClassView v) {
+                                     Quantity sharesOutstanding, LocalDate createdOn, LocalDate lastSplitOn,
+                                     List<ConversionRightResponse> conversionRights) {
+        static StockClassResponse of(StockClassView v, List<ConversionRightView> rights) {
             return new StockClassResponse(v.stockClassId(), v.issuerId(), v.name(), v.classType(),
                     v.certificatePrefix(),
                     v.parValueAmount() == null ? null : new Money(v.parValueAmount(), v.parValueCurrency()),
                     new Quantity(v.votesPerShare()), v.seniority(), v.fractionalSharesAllowed(),
-                    new Quantity(v.sharesAuthorized()), new Quantity(v.sharesOutstanding()), v.createdOn());
+                    new Quantity(v.sharesAuthorized()), new Quantity(v.sharesOutstanding()), v.createdOn(),
+                    v.lastSplitOn(), rights.stream().map(r -> new ConversionRightResponse(r.convertsToStockClassId(),
+                            new Ratio(r.ratioNumerator(), r.ratioDenominator()), r.roundingType(), r.ratioDate()))
+                    .toList());
         }
     }
 
+    /** A right to convert into another class, at the ratio in force since {@code ratioSince}. */
+    public record ConversionRightResponse(String convertsToStockClassId, Ratio ratio, String roundingType,
+                                          LocalDate ratioSince) {
+    }
+
+    /**
+     * A stock security. {@code origin} is ISSUANCE or the transaction that created it; {@code pricePerShare} only
+     * for issuances; {@code sourceSecurityIds} the securities it came from, {@code resultingSecurityIds} those it
+     * became when a transaction extinguished it ({@code extinguishedOn}, with {@code status} naming the kind).
+     */
     public record SecurityResponse(String securityId, String issuerId, String label, String stakeholderId,
                                    String stockClassId, Quantity quantity, Money pricePerShare, String consideration,
-                                   LocalDate issueDate, String status, Instant recordedAt) {
-        static SecurityResponse of(SecurityView v) {
+                                   LocalDate issueDate, String status, String origin, LocalDate acceptedOn,
+                                   LocalDate extinguishedOn, List<String> sourceSecurityIds,
+                                   List<String> resultingSecurityIds, Instant recordedAt) {
+        static SecurityResponse of(SecurityView v, SecurityChains.Neighbours chain) {
             return new SecurityResponse(v.securityId(), v.issuerId(), v.label(), v.stakeholderId(), v.stockClassId(),
-                    new Quantity(v.quantity()), new Money(v.priceAmount(), v.priceCurrency()), v.consideration(),
-                    v.issueDate(), v.status(), v.recordedAt());
+                    new Quantity(v.quantity()),
+                    v.priceAmount() == null ? null : new Money(v.priceAmount(), v.priceCurrency()), v.consideration(),
+                    v.issueDate(), v.status(), v.origin(), v.acceptedOn(), v.extinguishedOn(),
+                    chain.sourcesOf(v.securityId()), chain.resultingFrom(v.securityId()), v.recordedAt());
         }
+    }
+
+    /** A security's chain: every security connected to it by transactions, and those transactions by date. */
+    public record SecurityChainResponse(String securityId, List<SecurityResponse> securities,
+                                        List<SecurityChains.Step> transactions) {
     }
 
     /** An account's role on the issuer; {@code stakeholderId} only for SHAREHOLDER. */

@@ -9,7 +9,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Read model row: one stock security (certificate) with its label, holder, class, quantity and status. */
+/**
+ * Read model row: one stock security (certificate) with its label, holder, class, quantity and status; price only
+ * for securities that came from an issuance.
+ */
 @Entity
 @Table(name = "security_view")
 public class SecurityView {
@@ -28,6 +31,9 @@ public class SecurityView {
     String consideration;
     LocalDate issueDate;
     String status;
+    String origin;
+    LocalDate acceptedOn;
+    LocalDate extinguishedOn;
     Instant recordedAt;
 
     protected SecurityView() {
@@ -75,6 +81,19 @@ public class SecurityView {
 
     public String status() {
         return status;
+    }
+
+    /** @return {@code ISSUANCE}, or the kind of transaction that created it (TRANSFER, SPLIT, ...) */
+    public String origin() {
+        return origin;
+    }
+
+    public LocalDate acceptedOn() {
+        return acceptedOn;
+    }
+
+    public LocalDate extinguishedOn() {
+        return extinguishedOn;
     }
 
     public Instant recordedAt() {

@@ -1,15 +1,26 @@
 package org.capledger.query.stockclasses;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.capledger.api.issuance.StockIssued;
+import org.capledger.api.stock.ResultingSecurity;
+import org.capledger.api.stock.StockClassSplit;
+import org.capledger.api.stock.StockTransaction;
+import org.capledger.api.stockclass.ConversionRatioAdjusted;
+import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
+import org.capledger.api.value.SecurityId;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.securities.SecurityView;
+import org.capledger.query.securities.SecurityViewRepository;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code stock_class_view}: terms, authorized and outstanding shares per class. */
@@ -18,9 +29,14 @@ import org.springframework.stereotype.Component;
 class StockClassProjection {
 
     private final StockClassViewRepository classes;
+    private final ConversionRightViewRepository conversionRights;
+    private final SecurityViewRepository securities;
 
-    StockClassProjection(StockClassViewRepository classes) {
+    StockClassProjection(StockClassViewRepository classes, ConversionRightViewRepository conversionRights,
+                         SecurityViewRepository securities) {
         this.classes = classes;
+        this.conversionRights = conversionRights;
+        this.securities = securities;
     }
 
     @EventHandler
@@ -42,6 +58,55 @@ class StockClassProjection {
         view.createdOn = e.date();
         view.authorize(e.initialSharesAuthorized().value(), e.date(), sequence);
         classes.save(view);
+        for (ConversionRight right : e.conversionRights() == null ? List.<ConversionRight>of() : e.conversionRights()) {
+            ConversionRightView row = new ConversionRightView();
+            row.stockClassId = e.stockClassId().value();
+            row.convertsToStockClassId = right.convertsToStockClassId().value();
+            row.issuerId = e.issuerId().value();
+            row.ratioNumerator = right.ratio().numerator();
+            row.ratioDenominator = right.ratio().denominator();
+            row.roundingType = right.roundingType().name();
+            row.ratioDate = e.date();
+            conversionRights.save(row);
+        }
+    }
+
+    /** Adjustments come in recording order; the row keeps the one latest in effective order. */
+    @EventHandler
+    void on(ConversionRatioAdjusted e) {
+        for (ConversionRightView row : conversionRights.findByStockClassIdAndConvertsToStockClassId(
+                e.stockClassId().value(), e.convertsToStockClassId().value())) {
+            if (!e.date().isBefore(row.ratioDate)) {
+                row.ratioNumerator = e.newRatio().numerator();
+                row.ratioDenominator = e.newRatio().denominator();
+                row.ratioDate = e.date();
+                conversionRights.save(row);
+            }
+        }
+    }
+
+    /** Outstanding shares move by what the transaction created less what it extinguished, per class. */
+    @EventHandler
+    void on(StockTransaction e, @SequenceNumber long sequence) {
+        Map<String, BigDecimal> change = new HashMap<>();
+        for (SecurityId source : e.sourceSecurityIds()) {
+            SecurityView view = securities.findById(source.value()).orElseThrow();
+            change.merge(view.stockClassId(), view.quantity().negate(), BigDecimal::add);
+        }
+        for (ResultingSecurity r : e.newSecurities()) {
+            change.merge(r.stockClassId().value(), r.quantity().value(), BigDecimal::add);
+        }
+        change.forEach((stockClassId, delta) -> {
+            StockClassView view = classes.findById(stockClassId).orElseThrow();
+            view.sharesOutstanding = view.sharesOutstanding.add(delta);
+            classes.save(view);
+        });
+        if (e instanceof StockClassSplit split) {
+            StockClassView view = classes.findById(split.stockClassId().value()).orElseThrow();
+            view.authorize(split.newSharesAuthorized().value(), split.date(), sequence);
+            view.lastSplitOn = split.date();
+            classes.save(view);
+        }
     }
 
     @EventHandler
@@ -60,6 +125,7 @@ class StockClassProjection {
 
     @ResetHandler
     void reset() {
+        conversionRights.deleteAllInBatch();
         classes.deleteAllInBatch();
     }
 }

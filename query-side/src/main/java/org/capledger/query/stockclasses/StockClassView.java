@@ -31,6 +31,7 @@ public class StockClassView {
     AuthorizedShares authorized = new AuthorizedShares();
     BigDecimal sharesOutstanding;
     LocalDate createdOn;
+    LocalDate lastSplitOn;
 
     protected StockClassView() {
     }
@@ -40,6 +41,11 @@ public class StockClassView {
             authorized = new AuthorizedShares(); // Hibernate loads an all-null embeddable as null
         }
         authorized.adjust(shares, date, sequence);
+    }
+
+    /** @return effective date of the class's latest split, or {@code null} */
+    public LocalDate lastSplitOn() {
+        return lastSplitOn;
     }
 
     public String stockClassId() {

@@ -1,6 +1,7 @@
 package org.capledger.api.stockclass;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
@@ -22,6 +23,7 @@ import org.capledger.api.value.StockClassType;
  * @param seniority               liquidation seniority, higher is more senior; at least 1
  * @param initialSharesAuthorized authorized shares of the class from {@code date}
  * @param fractionalSharesAllowed whether quantities of this class may have decimal places
+ * @param conversionRights        rights to convert into other classes; {@code null} or empty for none
  */
 public record CreateStockClass(@TargetAggregateIdentifier IssuerId issuerId,
                                StockClassId stockClassId,
@@ -33,5 +35,6 @@ public record CreateStockClass(@TargetAggregateIdentifier IssuerId issuerId,
                                Quantity votesPerShare,
                                int seniority,
                                Quantity initialSharesAuthorized,
-                               boolean fractionalSharesAllowed) implements CapTableCommand {
+                               boolean fractionalSharesAllowed,
+                               List<ConversionRight> conversionRights) implements CapTableCommand {
 }

@@ -1,6 +1,7 @@
 package org.capledger.api.stockclass;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.capledger.api.CapTableEvent;
@@ -22,5 +23,6 @@ public record StockClassCreated(IssuerId issuerId,
                                 Quantity votesPerShare,
                                 int seniority,
                                 Quantity initialSharesAuthorized,
-                                boolean fractionalSharesAllowed) implements CapTableEvent {
+                                boolean fractionalSharesAllowed,
+                               List<ConversionRight> conversionRights) implements CapTableEvent {
 }

@@ -1,0 +1,152 @@
+package org.capledger.query.securities;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where securities came from and what they became, from {@code security_link}. */
+@Service
+public class SecurityChains {
+
+    /** Bound on the securities walked in one direction, so a pathological chain cannot exhaust memory. */
+    private static final int MAX_CHAIN = 10_000;
+
+    private final SecurityLinkRepository links;
+    private final SecurityViewRepository securities;
+
+    SecurityChains(SecurityLinkRepository links, SecurityViewRepository securities) {
+        this.links = links;
+        this.securities = securities;
+    }
+
+    /** The direct neighbours of some securities. */
+    public record Neighbours(Map<String, List<String>> sources, Map<String, List<String>> resulting) {
+
+        public List<String> sourcesOf(String id) {
+            return sources.getOrDefault(id, List.of());
+        }
+
+        public List<String> resultingFrom(String id) {
+            return resulting.getOrDefault(id, List.of());
+        }
+
+        /** @return these neighbours with only the securities in {@code visible} */
+        public Neighbours visibleTo(Set<String> visible) {
+            return new Neighbours(filter(sources, visible), filter(resulting, visible));
+        }
+
+        private static Map<String, List<String>> filter(Map<String, List<String>> map, Set<String> visible) {
+            Map<String, List<String>> out = new HashMap<>();
+            map.forEach((k, v) -> out.put(k, v.stream().filter(visible::contains).toList()));
+            return out;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Neighbours neighbours(Collection<String> ids) {
+        Map<String, List<String>> sources = new HashMap<>();
+        Map<String, List<String>> resulting = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (SecurityLink link : links.findByToSecurityIdIn(ids)) {
+                sources.computeIfAbsent(link.toSecurityId(), k -> new ArrayList<>()).add(link.fromSecurityId());
+            }
+            for (SecurityLink link : links.findByFromSecurityIdIn(ids)) {
+                resulting.computeIfAbsent(link.fromSecurityId(), k -> new ArrayList<>()).add(link.toSecurityId());
+            }
+        }
+        freeze(sources);
+        freeze(resulting);
+        return new Neighbours(sources, resulting);
+    }
+
+    /**
+     * One transaction in a security's chain.
+     *
+     * @param kind           TRANSFER, CANCELLATION, SPLIT, ...
+     * @param effectiveDate  its effective date
+     * @param fromSecurityIds the securities it extinguished
+     * @param toSecurityIds   the securities it created
+     */
+    public record Step(String kind, LocalDate effectiveDate, List<String> fromSecurityIds, List<String> toSecurityIds) {
+
+        /** @return this step with only the securities in {@code visible} */
+        public Step visibleTo(Set<String> visible) {
+            return new Step(kind, effectiveDate, fromSecurityIds.stream().filter(visible::contains).toList(),
+                    toSecurityIds.stream().filter(visible::contains).toList());
+        }
+    }
+
+    /**
+     * @return the securities {@code securityId} came from (back to the issuances) and became (forward to what is
+     *         outstanding now), each transaction on the way whole (a transfer with all its transferees and its
+     *         balance), in issue-date order, and those transactions in date order. Other branches, such as what a
+     *         transferee later did with their shares, are left out.
+     */
+    @Transactional(readOnly = true)
+    public Chain chain(String securityId) {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        Set<String> members = new LinkedHashSet<>(List.of(securityId));
+        walk(securityId, true, steps, members);
+        walk(securityId, false, steps, members);
+        List<SecurityView> found = securities.findAllById(members);
+        found.sort(Comparator.comparing(SecurityView::issueDate).thenComparing(SecurityView::stockClassId)
+                .thenComparingLong(v -> v.labelNumber));
+        List<Step> ordered = new ArrayList<>(steps.values());
+        ordered.sort(Comparator.comparing(Step::effectiveDate));
+        return new Chain(found, List.copyOf(ordered));
+    }
+
+    /** Follows links from {@code start} towards the issuances ({@code up}) or towards today. */
+    private void walk(String start, boolean up, Map<String, Step> steps, Set<String> members) {
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        Set<String> seen = new LinkedHashSet<>();
+        while (!queue.isEmpty() && seen.size() < MAX_CHAIN) {
+            String id = queue.poll();
+            if (!seen.add(id)) {
+                continue;
+            }
+            List<SecurityLink> next = up ? links.findByToSecurityIdIn(List.of(id))
+                    : links.findByFromSecurityIdIn(List.of(id));
+            for (SecurityLink link : next) {
+                Step step = wholeStep(link);
+                steps.putIfAbsent(step.kind() + "|" + step.effectiveDate() + "|" + step.fromSecurityIds(), step);
+                members.addAll(step.fromSecurityIds());
+                members.addAll(step.toSecurityIds());
+                queue.add(up ? link.fromSecurityId() : link.toSecurityId());
+            }
+        }
+    }
+
+    /**
+     * The whole transaction a link belongs to. A security is extinguished by exactly one transaction and created by
+     * exactly one, so everything its source became and everything its results came from is that transaction; a
+     * split is one step per replaced security.
+     */
+    private Step wholeStep(SecurityLink link) {
+        List<String> to = links.findByFromSecurityIdIn(List.of(link.fromSecurityId())).stream()
+                .map(SecurityLink::toSecurityId).toList();
+        List<String> from = links.findByToSecurityIdIn(to).stream().map(SecurityLink::fromSecurityId).distinct()
+                .sorted().toList();
+        return new Step(link.kind(), link.effectiveDate(), from, to);
+    }
+
+    /** A security's whole chain: the securities and the transactions that connect them. */
+    public record Chain(List<SecurityView> securities, List<Step> transactions) {
+    }
+
+    private static void freeze(Map<String, List<String>> map) {
+        map.replaceAll((k, v) -> List.copyOf(v));
+    }
+}

@@ -1,0 +1,72 @@
+package org.capledger.query.securities;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** Read model row: a transaction of {@code kind} turned security {@code from} into (among others) {@code to}. */
+@Entity
+@Table(name = "security_link")
+@IdClass(SecurityLink.Key.class)
+public class SecurityLink {
+
+    @Id
+    @Column(name = "from_security_id")
+    String fromSecurityId;
+    @Id
+    @Column(name = "to_security_id")
+    String toSecurityId;
+    String issuerId;
+    String kind;
+    LocalDate effectiveDate;
+
+    protected SecurityLink() {
+    }
+
+    SecurityLink(String issuerId, String from, String to, String kind, LocalDate effectiveDate) {
+        this.issuerId = issuerId;
+        this.fromSecurityId = from;
+        this.toSecurityId = to;
+        this.kind = kind;
+        this.effectiveDate = effectiveDate;
+    }
+
+    public String fromSecurityId() {
+        return fromSecurityId;
+    }
+
+    public String toSecurityId() {
+        return toSecurityId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public LocalDate effectiveDate() {
+        return effectiveDate;
+    }
+
+    /** Composite key. */
+    public static class Key implements Serializable {
+        String fromSecurityId;
+        String toSecurityId;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k && Objects.equals(fromSecurityId, k.fromSecurityId)
+                    && Objects.equals(toSecurityId, k.toSecurityId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(fromSecurityId, toSecurityId);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.capledger.query.securities;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SecurityLinkRepository extends JpaRepository<SecurityLink, SecurityLink.Key> {
+
+    List<SecurityLink> findByFromSecurityIdIn(Collection<String> ids);
+
+    List<SecurityLink> findByToSecurityIdIn(Collection<String> ids);
+}

@@ -1,0 +1,33 @@
+package org.capledger.api.stock;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.capledger.api.CapTableCommand;
+import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.Money;
+import org.capledger.api.value.Quantity;
+import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.StakeholderId;
+import org.capledger.api.value.StockClassId;
+
+import org.capledger.api.value.Ratio;
+
+/**
+ * Splits (or, with a ratio below one, reverse-splits) a stock class (OCF StockClassSplit): every security of the
+ * class outstanding on {@code date} is extinguished and replaced by a new one with its quantity times the ratio,
+ * and the class's authorized shares are set to {@code newSharesAuthorized}.
+ *
+ * @param ratio               new shares per old share, e.g. {@code 2:1}
+ * @param newSharesAuthorized the class's authorized shares from {@code date}; default: those in force times the
+ *                            ratio, rounded down
+ * @param comments            optional, e.g. the board resolution
+ */
+public record SplitStockClass(@TargetAggregateIdentifier IssuerId issuerId,
+                              StockClassId stockClassId,
+                              LocalDate date,
+                              Ratio ratio,
+                              Quantity newSharesAuthorized,
+                              String comments) implements CapTableCommand {
+}
