@@ -1,0 +1,144 @@
+package org.capledger.api.value;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * An exact rational number {@code numerator/denominator}, kept in lowest terms with a positive denominator. Used
+ * where a decimal result would not terminate, such as 1/48 of 1,000 shares (OCF 1.2
+ * {@code types/vesting/VestingConditionPortion}); values are turned back into decimals only by an explicit
+ * rounding ({@link #floor()}, {@link #roundHalfUp(int)}).
+ */
+public final class Ratio implements Comparable<Ratio> {
+
+    public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
+    public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+
+    private final BigInteger numerator;
+    private final BigInteger denominator;
+
+    private Ratio(BigInteger numerator, BigInteger denominator) {
+        this.numerator = numerator;
+        this.denominator = denominator;
+    }
+
+    /** @throws ArithmeticException when {@code denominator} is zero */
+    public static Ratio of(BigInteger numerator, BigInteger denominator) {
+        Objects.requireNonNull(numerator, "numerator");
+        if (denominator.signum() == 0) {
+            throw new ArithmeticException("denominator is zero");
+        }
+        if (denominator.signum() < 0) {
+            numerator = numerator.negate();
+            denominator = denominator.negate();
+        }
+        BigInteger gcd = numerator.gcd(denominator);
+        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
+            numerator = numerator.divide(gcd);
+            denominator = denominator.divide(gcd);
+        }
+        return new Ratio(numerator, denominator);
+    }
+
+    /** @throws ArithmeticException when {@code denominator} is zero */
+    public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
+        return of(numerator).dividedBy(of(denominator));
+    }
+
+    public static Ratio of(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() <= 0
+                ? of(v.toBigIntegerExact(), BigInteger.ONE)
+                : of(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));
+    }
+
+    public static Ratio of(long value) {
+        return of(BigInteger.valueOf(value), BigInteger.ONE);
+    }
+
+    public BigInteger numerator() {
+        return numerator;
+    }
+
+    public BigInteger denominator() {
+        return denominator;
+    }
+
+    public Ratio plus(Ratio other) {
+        return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+                denominator.multiply(other.denominator));
+    }
+
+    public Ratio minus(Ratio other) {
+        return plus(other.negate());
+    }
+
+    public Ratio times(Ratio other) {
+        return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    }
+
+    public Ratio times(long factor) {
+        return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
+    }
+
+    /** @throws ArithmeticException when {@code other} is zero */
+    public Ratio dividedBy(Ratio other) {
+        return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    }
+
+    public Ratio negate() {
+        return new Ratio(numerator.negate(), denominator);
+    }
+
+    public Ratio min(Ratio other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
+
+    public Ratio max(Ratio other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+
+    public int signum() {
+        return numerator.signum();
+    }
+
+    /** @return the largest whole number not above this one */
+    public BigDecimal floor() {
+        BigInteger[] qr = numerator.divideAndRemainder(denominator);
+        BigInteger q = qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+        return new BigDecimal(q);
+    }
+
+    /** @return this value rounded to {@code scale} decimal places, halves rounded towards positive infinity */
+    public BigDecimal roundHalfUp(int scale) {
+        Ratio shifted = times(of(BigInteger.TEN.pow(scale), BigInteger.ONE)).plus(of(BigInteger.ONE, BigInteger.TWO));
+        return new BigDecimal(shifted.floor().toBigIntegerExact(), scale);
+    }
+
+    /** @return the exact decimal value, when it has one */
+    public BigDecimal toBigDecimalExact() {
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator));
+    }
+
+    @Override
+    public int compareTo(Ratio other) {
+        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ratio r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+    }
+
+    @Override
+    public int hashCode() {
+        return numerator.hashCode() * 31 + denominator.hashCode();
+    }
+
+    /** @return {@code "n/d"}, or {@code "n"} when whole */
+    @Override
+    public String toString() {
+        return denominator.equals(BigInteger.ONE) ? numerator.toString() : numerator + "/" + denominator;
+    }
+}

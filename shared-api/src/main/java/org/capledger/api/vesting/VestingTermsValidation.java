@@ -1,0 +1,190 @@
+package org.capledger.api.vesting;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
+import org.capledger.api.value.Ratio;
+
+/** The rules on {@link VestingTerms} that look at more than one condition: references, cycles, route totals. */
+final class VestingTermsValidation {
+
+    private VestingTermsValidation() {
+    }
+
+    static CapledgerException invalid(String detail) {
+        return new CapledgerException(ErrorCode.INVALID_VESTING_TERMS, detail);
+    }
+
+    static String optionalText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > VestingTerms.MAX_DESCRIPTION) {
+            throw invalid(field + " has more than " + VestingTerms.MAX_DESCRIPTION + " characters");
+        }
+        return text.strip();
+    }
+
+    static void checkGraph(List<VestingCondition> conditions) {
+        Map<String, VestingCondition> byId = new LinkedHashMap<>();
+        for (VestingCondition c : conditions) {
+            if (byId.putIfAbsent(c.id(), c) != null) {
+                throw invalid("condition id '" + c.id() + "' is used by more than one condition");
+            }
+        }
+        for (VestingCondition c : conditions) {
+            for (String next : c.nextConditionIds()) {
+                if (!byId.containsKey(next)) {
+                    throw invalid("condition '" + c.id() + "' lists '" + next + "' in nextConditionIds, but there is"
+                            + " no condition '" + next + "'");
+                }
+            }
+            if (c.trigger() instanceof VestingTrigger.Relative r) {
+                if (r.relativeToConditionId().equals(c.id())) {
+                    throw invalid("condition '" + c.id() + "' cannot be relative to itself");
+                }
+                if (!byId.containsKey(r.relativeToConditionId())) {
+                    throw invalid("condition '" + c.id() + "' is relative to '" + r.relativeToConditionId()
+                            + "', but there is no condition '" + r.relativeToConditionId() + "'");
+                }
+            }
+        }
+        List<VestingCondition> order = topologicalOrder(byId);
+        checkRelativeReferencesComeFirst(byId);
+        checkPortionsPerRoute(order);
+    }
+
+    /** A condition on the depth-first search's current path, and which of its next conditions to visit next. */
+    private static final class Frame {
+        final VestingCondition condition;
+        int nextIndex;
+
+        Frame(VestingCondition condition) {
+            this.condition = condition;
+        }
+    }
+
+    /** @return the conditions so that each comes before all its next conditions; refuses a cycle, naming it */
+    private static List<VestingCondition> topologicalOrder(Map<String, VestingCondition> byId) {
+        Set<String> onPath = new HashSet<>();
+        Set<String> done = new HashSet<>();
+        Deque<VestingCondition> finished = new ArrayDeque<>();
+        for (VestingCondition start : byId.values()) {
+            if (done.contains(start.id())) {
+                continue;
+            }
+            Deque<Frame> path = new ArrayDeque<>();
+            path.push(new Frame(start));
+            onPath.add(start.id());
+            while (!path.isEmpty()) {
+                Frame top = path.peek();
+                List<String> nexts = top.condition.nextConditionIds();
+                if (top.nextIndex < nexts.size()) {
+                    String next = nexts.get(top.nextIndex++);
+                    if (onPath.contains(next)) {
+                        throw invalid("conditions form a cycle: " + cycle(path, next)
+                                + " (the vesting graph must be acyclic)");
+                    }
+                    if (!done.contains(next)) {
+                        path.push(new Frame(byId.get(next)));
+                        onPath.add(next);
+                    }
+                } else {
+                    path.pop();
+                    onPath.remove(top.condition.id());
+                    done.add(top.condition.id());
+                    finished.push(top.condition);
+                }
+            }
+        }
+        return List.copyOf(finished);
+    }
+
+    private static String cycle(Deque<Frame> path, String repeated) {
+        List<String> ids = new ArrayList<>();
+        path.descendingIterator().forEachRemaining(frame -> ids.add(frame.condition.id()));
+        List<String> loop = new ArrayList<>(ids.subList(ids.indexOf(repeated), ids.size()));
+        loop.add(repeated);
+        return route(loop);
+    }
+
+    private static void checkRelativeReferencesComeFirst(Map<String, VestingCondition> byId) {
+        Map<String, List<String>> predecessors = new HashMap<>();
+        byId.values().forEach(c -> c.nextConditionIds()
+                .forEach(n -> predecessors.computeIfAbsent(n, k -> new ArrayList<>()).add(c.id())));
+        for (VestingCondition c : byId.values()) {
+            if (c.trigger() instanceof VestingTrigger.Relative r
+                    && !ancestors(c.id(), predecessors).contains(r.relativeToConditionId())) {
+                throw invalid("condition '" + c.id() + "' is relative to '" + r.relativeToConditionId()
+                        + "', which never comes before it: no route through nextConditionIds leads from '"
+                        + r.relativeToConditionId() + "' to '" + c.id() + "'");
+            }
+        }
+    }
+
+    private static Set<String> ancestors(String id, Map<String, List<String>> predecessors) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(predecessors.getOrDefault(id, List.of()));
+        while (!todo.isEmpty()) {
+            String p = todo.pop();
+            if (seen.add(p)) {
+                todo.addAll(predecessors.getOrDefault(p, List.of()));
+            }
+        }
+        return seen;
+    }
+
+    /** The route with the largest sum of fixed portions, found from the last conditions backwards, must be ≤ 1. */
+    private static void checkPortionsPerRoute(List<VestingCondition> order) {
+        Map<String, Ratio> most = new HashMap<>();
+        Map<String, String> bestNext = new HashMap<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            VestingCondition c = order.get(i);
+            Ratio after = Ratio.ZERO;
+            for (String next : c.nextConditionIds()) {
+                if (!bestNext.containsKey(c.id()) || most.get(next).compareTo(after) > 0) {
+                    after = most.get(next);
+                    bestNext.put(c.id(), next);
+                }
+            }
+            most.put(c.id(), fixedPortion(c).plus(after));
+        }
+        // Portions are never negative, so the largest total starts at a condition nothing leads to.
+        VestingCondition first = order.get(0);
+        for (VestingCondition c : order) {
+            if (most.get(c.id()).compareTo(most.get(first.id())) > 0) {
+                first = c;
+            }
+        }
+        Ratio total = most.get(first.id());
+        if (total.compareTo(Ratio.ONE) > 0) {
+            List<String> route = new ArrayList<>();
+            for (String at = first.id(); at != null; at = bestNext.get(at)) {
+                route.add(at);
+            }
+            throw invalid("the route " + route(route) + " vests " + total + " of the security by portions;"
+                    + " at most 1 (all of it) can vest");
+        }
+    }
+
+    private static Ratio fixedPortion(VestingCondition c) {
+        if (c.portion() == null || c.portion().remainder()) {
+            return Ratio.ZERO;
+        }
+        int occurrences = c.trigger() instanceof VestingTrigger.Relative r ? r.period().occurrences() : 1;
+        return c.portion().ratio().times(occurrences);
+    }
+
+    private static String route(List<String> ids) {
+        return String.join(" -> ", ids.stream().map(id -> "'" + id + "'").toList());
+    }
+}
