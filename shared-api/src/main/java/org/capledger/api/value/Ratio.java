@@ -34,11 +34,7 @@ public final class Ratio implements Comparable<Ratio> {
             denominator = denominator.negate();
         }
         BigInteger gcd = numerator.gcd(denominator);
-        if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
-            numerator = numerator.divide(gcd);
-            denominator = denominator.divide(gcd);
-        }
-        return new Ratio(numerator, denominator);
+        return new Ratio(numerator.divide(gcd), denominator.divide(gcd));
     }
 
     /** @throws ArithmeticException when {@code denominator} is zero */
@@ -95,14 +91,6 @@ public final class Ratio implements Comparable<Ratio> {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    public Ratio max(Ratio other) {
-        return compareTo(other) >= 0 ? this : other;
-    }
-
-    public int signum() {
-        return numerator.signum();
-    }
-
     /** @return the largest whole number not above this one */
     public BigDecimal floor() {
         BigInteger[] qr = numerator.divideAndRemainder(denominator);
@@ -114,11 +102,6 @@ public final class Ratio implements Comparable<Ratio> {
     public BigDecimal roundHalfUp(int scale) {
         Ratio shifted = times(of(BigInteger.TEN.pow(scale), BigInteger.ONE)).plus(of(BigInteger.ONE, BigInteger.TWO));
         return new BigDecimal(shifted.floor().toBigIntegerExact(), scale);
-    }
-
-    /** @return the exact decimal value, when it has one */
-    public BigDecimal toBigDecimalExact() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator));
     }
 
     @Override

@@ -63,58 +63,35 @@ final class VestingTermsValidation {
         checkPortionsPerRoute(order);
     }
 
-    /** A condition on the depth-first search's current path, and which of its next conditions to visit next. */
-    private static final class Frame {
-        final VestingCondition condition;
-        int nextIndex;
-
-        Frame(VestingCondition condition) {
-            this.condition = condition;
-        }
-    }
-
     /** @return the conditions so that each comes before all its next conditions; refuses a cycle, naming it */
     private static List<VestingCondition> topologicalOrder(Map<String, VestingCondition> byId) {
-        Set<String> onPath = new HashSet<>();
+        Deque<VestingCondition> order = new ArrayDeque<>();
         Set<String> done = new HashSet<>();
-        Deque<VestingCondition> finished = new ArrayDeque<>();
-        for (VestingCondition start : byId.values()) {
-            if (done.contains(start.id())) {
-                continue;
-            }
-            Deque<Frame> path = new ArrayDeque<>();
-            path.push(new Frame(start));
-            onPath.add(start.id());
-            while (!path.isEmpty()) {
-                Frame top = path.peek();
-                List<String> nexts = top.condition.nextConditionIds();
-                if (top.nextIndex < nexts.size()) {
-                    String next = nexts.get(top.nextIndex++);
-                    if (onPath.contains(next)) {
-                        throw invalid("conditions form a cycle: " + cycle(path, next)
-                                + " (the vesting graph must be acyclic)");
-                    }
-                    if (!done.contains(next)) {
-                        path.push(new Frame(byId.get(next)));
-                        onPath.add(next);
-                    }
-                } else {
-                    path.pop();
-                    onPath.remove(top.condition.id());
-                    done.add(top.condition.id());
-                    finished.push(top.condition);
-                }
-            }
+        for (VestingCondition c : byId.values()) {
+            visit(c, byId, new ArrayList<>(), done, order);
         }
-        return List.copyOf(finished);
+        return List.copyOf(order);
     }
 
-    private static String cycle(Deque<Frame> path, String repeated) {
-        List<String> ids = new ArrayList<>();
-        path.descendingIterator().forEachRemaining(frame -> ids.add(frame.condition.id()));
-        List<String> loop = new ArrayList<>(ids.subList(ids.indexOf(repeated), ids.size()));
-        loop.add(repeated);
-        return route(loop);
+    /** Depth-first; at most {@value VestingTerms#MAX_CONDITIONS} deep. */
+    private static void visit(VestingCondition c, Map<String, VestingCondition> byId, List<String> path,
+                              Set<String> done, Deque<VestingCondition> order) {
+        if (done.contains(c.id())) {
+            return;
+        }
+        int repeated = path.indexOf(c.id());
+        if (repeated >= 0) {
+            List<String> loop = new ArrayList<>(path.subList(repeated, path.size()));
+            loop.add(c.id());
+            throw invalid("conditions form a cycle: " + route(loop) + " (the vesting graph must be acyclic)");
+        }
+        path.add(c.id());
+        for (String next : c.nextConditionIds()) {
+            visit(byId.get(next), byId, path, done, order);
+        }
+        path.remove(path.size() - 1);
+        done.add(c.id());
+        order.push(c);
     }
 
     private static void checkRelativeReferencesComeFirst(Map<String, VestingCondition> byId) {

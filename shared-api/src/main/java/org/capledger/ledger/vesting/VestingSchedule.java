@@ -150,8 +150,8 @@ public final class VestingSchedule {
 
     /**
      * @return every tranche, by date: those of the terms (one per occurrence that vests shares; occurrences on one
-     *         date for one condition together) and accelerations. Tranches are never empty and add up to at most the
-     *         quantity: exactly the quantity once everything has vested
+     *         date for one condition together) and accelerations. Each has a positive quantity; together they add up
+     *         to at most the security's quantity, exactly to it once everything has vested
      */
     public List<VestingTranche> tranches() {
         return tranches;
@@ -230,14 +230,12 @@ public final class VestingSchedule {
         final Ratio total;
         final List<Installment> installments = new ArrayList<>();
         final List<ConditionMet> route = new ArrayList<>();
-        private final VestingTerms terms;
         private final LocalDate vestingStart;
         private final Map<String, VestingEventOccurrence> events;
         private final Map<String, LocalDate> completedOn = new HashMap<>();
         private Integer vestingStartDay;
 
         Route(VestingTerms terms, Ratio total, LocalDate vestingStart, Map<String, VestingEventOccurrence> events) {
-            this.terms = terms;
             this.total = total;
             this.vestingStart = vestingStart;
             this.events = events;
