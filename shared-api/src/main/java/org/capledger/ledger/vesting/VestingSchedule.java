@@ -47,9 +47,10 @@ import org.capledger.api.vesting.VestingTrigger;
  *   <li>{@link VestingTrigger.Absolute}: on its date;</li>
  *   <li>{@link VestingTrigger.Relative}: {@code k * length} days or months after the condition it is relative to,
  *       for {@code k} = 1 to {@code occurrences}; never if that condition is not on the route. Months are calendar
- *       months and the day is the period's {@link org.capledger.api.vesting.VestingDayOfMonth}, where "vesting start
- *       day" is the day of month on which the route's start condition was met (or, without one, of the reference
- *       condition's date). Each occurrence is computed from the reference date, never from the previous
+ *       months: the month is the reference date's plus {@code k * length}, and the day in it is set by the period's
+ *       {@link org.capledger.api.vesting.VestingDayOfMonth} (so "01" from Jan 15 vests on Feb 1), where "vesting
+ *       start day" is the day of month on which the route's start condition was met (or, without one, of the
+ *       reference condition's date). Each occurrence is computed from the reference date, never from the previous
  *       occurrence, so a start on Jan 31 vests on Feb 28, Mar 31, Apr 30.</li>
  * </ul>
  * No condition is met before the condition preceding it on the route: an earlier date is moved to that condition's
