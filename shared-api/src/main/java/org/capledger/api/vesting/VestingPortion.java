@@ -5,7 +5,7 @@ import static org.capledger.api.vesting.VestingTermsValidation.invalid;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.capledger.api.value.Quantity;
-import org.capledger.api.value.Ratio;
+import org.capledger.api.value.Fraction;
 
 /**
  * The fraction of a security a {@link VestingCondition} vests each time it is met (OCF 1.2
@@ -51,7 +51,7 @@ public record VestingPortion(Quantity numerator, Quantity denominator, boolean r
     }
 
     /** @return the exact fraction, between 0 and 1 */
-    public Ratio ratio() {
-        return Ratio.of(numerator.value(), denominator.value());
+    public Fraction ratio() {
+        return Fraction.of(numerator.value(), denominator.value());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
-import org.capledger.api.value.Ratio;
+import org.capledger.api.value.Fraction;
 
 /** The rules on {@link VestingTerms} that look at more than one condition: references, cycles, route totals. */
 final class VestingTermsValidation {
@@ -122,11 +122,11 @@ final class VestingTermsValidation {
 
     /** The route with the largest sum of fixed portions, found from the last conditions backwards, must be ≤ 1. */
     private static void checkPortionsPerRoute(List<VestingCondition> order) {
-        Map<String, Ratio> most = new HashMap<>();
+        Map<String, Fraction> most = new HashMap<>();
         Map<String, String> bestNext = new HashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             VestingCondition c = order.get(i);
-            Ratio after = Ratio.ZERO;
+            Fraction after = Fraction.ZERO;
             for (String next : c.nextConditionIds()) {
                 if (!bestNext.containsKey(c.id()) || most.get(next).compareTo(after) > 0) {
                     after = most.get(next);
@@ -142,8 +142,8 @@ final class VestingTermsValidation {
                 first = c;
             }
         }
-        Ratio total = most.get(first.id());
-        if (total.compareTo(Ratio.ONE) > 0) {
+        Fraction total = most.get(first.id());
+        if (total.compareTo(Fraction.ONE) > 0) {
             List<String> route = new ArrayList<>();
             for (String at = first.id(); at != null; at = bestNext.get(at)) {
                 route.add(at);
@@ -153,9 +153,9 @@ final class VestingTermsValidation {
         }
     }
 
-    private static Ratio fixedPortion(VestingCondition c) {
+    private static Fraction fixedPortion(VestingCondition c) {
         if (c.portion() == null || c.portion().remainder()) {
-            return Ratio.ZERO;
+            return Fraction.ZERO;
         }
         int occurrences = c.trigger() instanceof VestingTrigger.Relative r ? r.period().occurrences() : 1;
         return c.portion().ratio().times(occurrences);

@@ -22,7 +22,7 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.value.Decimals;
 import org.capledger.api.value.Quantity;
-import org.capledger.api.value.Ratio;
+import org.capledger.api.value.Fraction;
 import org.capledger.api.vesting.AllocationType;
 import org.capledger.api.vesting.VestingCondition;
 import org.capledger.api.vesting.VestingPeriod;
@@ -128,7 +128,7 @@ public final class VestingSchedule {
         Objects.requireNonNull(quantity, "quantity");
         Map<String, VestingEventOccurrence> firstEvents = firstEventPerCondition(terms, events);
 
-        Route walk = new Route(terms, Ratio.of(quantity.value()), vestingStart, firstEvents);
+        Route walk = new Route(terms, Fraction.of(quantity.value()), vestingStart, firstEvents);
         List<VestingTranche> scheduled = walk.tranches(allocate(walk.installments, terms.allocationType(),
                 walk.total, quantity.value()));
         List<VestingTranche> tranches = withAccelerations(scheduled, accelerations, quantity.value());
@@ -212,7 +212,7 @@ public final class VestingSchedule {
     }
 
     /** One occurrence of a condition on the route, with the exact amount vested by the terms up to and with it. */
-    private record Installment(VestingCondition condition, int occurrence, LocalDate date, Ratio vestedSoFar) {
+    private record Installment(VestingCondition condition, int occurrence, LocalDate date, Fraction vestedSoFar) {
     }
 
     /** A candidate that can be met, with the dates of its occurrences (one unless it repeats). */
@@ -228,7 +228,7 @@ public final class VestingSchedule {
 
     /** Walks the graph once, from the roots to the last condition that can be met. */
     private static final class Route {
-        final Ratio total;
+        final Fraction total;
         final List<Installment> installments = new ArrayList<>();
         final List<ConditionMet> route = new ArrayList<>();
         private final LocalDate vestingStart;
@@ -236,12 +236,12 @@ public final class VestingSchedule {
         private final Map<String, LocalDate> completedOn = new HashMap<>();
         private Integer vestingStartDay;
 
-        Route(VestingTerms terms, Ratio total, LocalDate vestingStart, Map<String, VestingEventOccurrence> events) {
+        Route(VestingTerms terms, Fraction total, LocalDate vestingStart, Map<String, VestingEventOccurrence> events) {
             this.total = total;
             this.vestingStart = vestingStart;
             this.events = events;
 
-            Ratio vested = Ratio.ZERO;
+            Fraction vested = Fraction.ZERO;
             LocalDate previous = null;
             List<VestingCondition> candidates = terms.roots();
             while (true) {
@@ -259,7 +259,7 @@ public final class VestingSchedule {
                 if (c.trigger() instanceof VestingTrigger.Start && vestingStartDay == null) {
                     vestingStartDay = met.first().getDayOfMonth();
                 }
-                Ratio each = amountPerOccurrence(c, vested);
+                Fraction each = amountPerOccurrence(c, vested);
                 for (int k = 0; k < met.dates().size(); k++) {
                     vested = vested.plus(each).min(total);
                     installments.add(new Installment(c, k + 1, met.dates().get(k), vested));
@@ -310,11 +310,11 @@ public final class VestingSchedule {
             return dates;
         }
 
-        private Ratio amountPerOccurrence(VestingCondition c, Ratio vested) {
+        private Fraction amountPerOccurrence(VestingCondition c, Fraction vested) {
             if (c.quantity() != null) {
-                return Ratio.of(c.quantity().value());
+                return Fraction.of(c.quantity().value());
             }
-            Ratio base = c.portion().remainder() ? total.minus(vested) : total;
+            Fraction base = c.portion().remainder() ? total.minus(vested) : total;
             return c.portion().ratio().times(base);
         }
 
@@ -354,11 +354,11 @@ public final class VestingSchedule {
 
     // ---------------------------------------------------------------- rounding
 
-    private static BigDecimal[] allocate(List<Installment> installments, AllocationType type, Ratio total,
+    private static BigDecimal[] allocate(List<Installment> installments, AllocationType type, Fraction total,
                                          BigDecimal quantity) {
         return switch (type) {
             case CUMULATIVE_ROUNDING -> cumulative(installments, total, quantity, r -> r.roundHalfUp(0));
-            case CUMULATIVE_ROUND_DOWN -> cumulative(installments, total, quantity, Ratio::floor);
+            case CUMULATIVE_ROUND_DOWN -> cumulative(installments, total, quantity, Fraction::floor);
             case FRACTIONAL -> cumulative(installments, total, quantity, r -> r.roundHalfUp(Decimals.MAX_SCALE));
             case FRONT_LOADED, BACK_LOADED, FRONT_LOADED_TO_SINGLE_TRANCHE, BACK_LOADED_TO_SINGLE_TRANCHE ->
                     loaded(installments, type, total, quantity);
@@ -366,8 +366,8 @@ public final class VestingSchedule {
     }
 
     /** The amount vested after each installment is the rounded exact amount; the whole quantity stays exact. */
-    private static BigDecimal[] cumulative(List<Installment> installments, Ratio total, BigDecimal quantity,
-                                           Function<Ratio, BigDecimal> rounding) {
+    private static BigDecimal[] cumulative(List<Installment> installments, Fraction total, BigDecimal quantity,
+                                           Function<Fraction, BigDecimal> rounding) {
         BigDecimal[] amounts = new BigDecimal[installments.size()];
         BigDecimal before = BigDecimal.ZERO;
         for (int i = 0; i < amounts.length; i++) {
@@ -378,13 +378,13 @@ public final class VestingSchedule {
         return amounts;
     }
 
-    private static BigDecimal rounded(Ratio exact, Ratio total, BigDecimal quantity,
-                                      Function<Ratio, BigDecimal> rounding) {
+    private static BigDecimal rounded(Fraction exact, Fraction total, BigDecimal quantity,
+                                      Function<Fraction, BigDecimal> rounding) {
         return exact.equals(total) ? quantity : rounding.apply(exact).min(quantity);
     }
 
     /** Whole shares per condition, carried forward by rounding down; then split over its occurrences. */
-    private static BigDecimal[] loaded(List<Installment> installments, AllocationType type, Ratio total,
+    private static BigDecimal[] loaded(List<Installment> installments, AllocationType type, Fraction total,
                                        BigDecimal quantity) {
         BigDecimal[] amounts = new BigDecimal[installments.size()];
         BigDecimal before = BigDecimal.ZERO;
@@ -395,7 +395,7 @@ public final class VestingSchedule {
             while (to + 1 < installments.size() && installments.get(to + 1).condition().id().equals(conditionId)) {
                 to++;
             }
-            BigDecimal after = rounded(installments.get(to).vestedSoFar(), total, quantity, Ratio::floor);
+            BigDecimal after = rounded(installments.get(to).vestedSoFar(), total, quantity, Fraction::floor);
             split(after.subtract(before), type, amounts, from, to - from + 1);
             before = after;
             from = to + 1;

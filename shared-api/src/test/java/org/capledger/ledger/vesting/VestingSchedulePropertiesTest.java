@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.capledger.api.value.Quantity;
-import org.capledger.api.value.Ratio;
+import org.capledger.api.value.Fraction;
 import org.capledger.api.vesting.AllocationType;
 import org.capledger.api.vesting.OcfVestingJson;
 import org.capledger.api.vesting.VestingCondition;
@@ -65,8 +65,8 @@ class VestingSchedulePropertiesTest {
         }
 
         /** The exact share of the quantity due after k occurrences. */
-        Ratio exact(int k) {
-            return Ratio.of(quantity.value()).times(Ratio.of(k)).dividedBy(Ratio.of(occurrences));
+        Fraction exact(int k) {
+            return Fraction.of(quantity.value()).times(Fraction.of(k)).dividedBy(Fraction.of(occurrences));
         }
     }
 
@@ -144,7 +144,7 @@ class VestingSchedulePropertiesTest {
         VestingSchedule s = VestingSchedule.compute(plan.terms(), plan.quantity(), plan.start(), List.of(), List.of());
 
         for (int k = Math.max(plan.cliff(), 1); k <= plan.occurrences(); k++) {
-            Ratio exact = plan.exact(k);
+            Fraction exact = plan.exact(k);
             BigDecimal expected = k == plan.occurrences() ? plan.quantity().value()
                     : new BigDecimal(exact.numerator()).divide(new BigDecimal(exact.denominator()), scale, mode)
                     .min(plan.quantity().value());

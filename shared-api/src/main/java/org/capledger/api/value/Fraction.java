@@ -10,21 +10,21 @@ import java.util.Objects;
  * {@code types/vesting/VestingConditionPortion}); values are turned back into decimals only by an explicit
  * rounding ({@link #floor()}, {@link #roundHalfUp(int)}).
  */
-public final class Ratio implements Comparable<Ratio> {
+public final class Fraction implements Comparable<Fraction> {
 
-    public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
-    public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
+    public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+    public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
 
     private final BigInteger numerator;
     private final BigInteger denominator;
 
-    private Ratio(BigInteger numerator, BigInteger denominator) {
+    private Fraction(BigInteger numerator, BigInteger denominator) {
         this.numerator = numerator;
         this.denominator = denominator;
     }
 
     /** @throws ArithmeticException when {@code denominator} is zero */
-    public static Ratio of(BigInteger numerator, BigInteger denominator) {
+    public static Fraction of(BigInteger numerator, BigInteger denominator) {
         Objects.requireNonNull(numerator, "numerator");
         if (denominator.signum() == 0) {
             throw new ArithmeticException("denominator is zero");
@@ -34,22 +34,22 @@ public final class Ratio implements Comparable<Ratio> {
             denominator = denominator.negate();
         }
         BigInteger gcd = numerator.gcd(denominator);
-        return new Ratio(numerator.divide(gcd), denominator.divide(gcd));
+        return new Fraction(numerator.divide(gcd), denominator.divide(gcd));
     }
 
     /** @throws ArithmeticException when {@code denominator} is zero */
-    public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
+    public static Fraction of(BigDecimal numerator, BigDecimal denominator) {
         return of(numerator).dividedBy(of(denominator));
     }
 
-    public static Ratio of(BigDecimal value) {
+    public static Fraction of(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() <= 0
                 ? of(v.toBigIntegerExact(), BigInteger.ONE)
                 : of(v.unscaledValue(), BigInteger.TEN.pow(v.scale()));
     }
 
-    public static Ratio of(long value) {
+    public static Fraction of(long value) {
         return of(BigInteger.valueOf(value), BigInteger.ONE);
     }
 
@@ -61,33 +61,33 @@ public final class Ratio implements Comparable<Ratio> {
         return denominator;
     }
 
-    public Ratio plus(Ratio other) {
+    public Fraction plus(Fraction other) {
         return of(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
 
-    public Ratio minus(Ratio other) {
+    public Fraction minus(Fraction other) {
         return plus(other.negate());
     }
 
-    public Ratio times(Ratio other) {
+    public Fraction times(Fraction other) {
         return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
-    public Ratio times(long factor) {
+    public Fraction times(long factor) {
         return of(numerator.multiply(BigInteger.valueOf(factor)), denominator);
     }
 
     /** @throws ArithmeticException when {@code other} is zero */
-    public Ratio dividedBy(Ratio other) {
+    public Fraction dividedBy(Fraction other) {
         return of(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
     }
 
-    public Ratio negate() {
-        return new Ratio(numerator.negate(), denominator);
+    public Fraction negate() {
+        return new Fraction(numerator.negate(), denominator);
     }
 
-    public Ratio min(Ratio other) {
+    public Fraction min(Fraction other) {
         return compareTo(other) <= 0 ? this : other;
     }
 
@@ -100,18 +100,18 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** @return this value rounded to {@code scale} decimal places, halves rounded towards positive infinity */
     public BigDecimal roundHalfUp(int scale) {
-        Ratio shifted = times(of(BigInteger.TEN.pow(scale), BigInteger.ONE)).plus(of(BigInteger.ONE, BigInteger.TWO));
+        Fraction shifted = times(of(BigInteger.TEN.pow(scale), BigInteger.ONE)).plus(of(BigInteger.ONE, BigInteger.TWO));
         return new BigDecimal(shifted.floor().toBigIntegerExact(), scale);
     }
 
     @Override
-    public int compareTo(Ratio other) {
+    public int compareTo(Fraction other) {
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ratio r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
+        return o instanceof Fraction r && numerator.equals(r.numerator) && denominator.equals(r.denominator);
     }
 
     @Override
