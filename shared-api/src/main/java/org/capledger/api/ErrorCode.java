@@ -35,6 +35,7 @@ public enum ErrorCode {
     INVALID_MONEY(422, "Invalid monetary amount"),
     INVALID_IDENTIFIER(422, "Invalid identifier"),
     INVALID_VALUE(422, "Invalid value"),
+    INVALID_VESTING_TERMS(422, "Invalid vesting terms"),
     DATE_BEFORE_FORMATION(422, "Date before the issuer's formation"),
     DATE_IN_FUTURE(422, "Effective date in the future"),
     DATE_BEFORE_REFERENCED_RECORD(422, "Date before the referenced record took effect"),
