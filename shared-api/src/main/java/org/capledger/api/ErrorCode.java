@@ -58,6 +58,12 @@ public enum ErrorCode {
     QUANTITY_EXCEEDS_SECURITY(422, "Quantity exceeds the security's"),
     CONFLICTS_WITH_LATER_TRANSACTION(422, "Conflicts with a later transaction"),
     NO_CONVERSION_RIGHT(422, "No conversion right into that stock class"),
+    UNKNOWN_STOCK_PLAN(422, "Unknown stock plan"),
+    DUPLICATE_STOCK_PLAN(422, "Stock plan already exists"),
+    PLAN_POOL_EXCEEDED(422, "Grants would exceed the plan's pool"),
+    PLAN_POOL_BELOW_GRANTED(422, "The plan's pool would fall below what was granted from it"),
+    SHARES_NOT_VESTED(422, "Shares not vested"),
+    SECURITY_EXPIRED(422, "Security expired"),
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx

@@ -12,6 +12,7 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
+import org.capledger.api.value.StockPlanId;
 import org.capledger.api.value.StockClassType;
 
 /**
@@ -30,16 +31,35 @@ public final class CapTableCalculator {
                                  Quantity shares) {
     }
 
+    /** Shares under one holder's outstanding grants that settle in shares. */
+    public record GrantPosition(StakeholderId stakeholderId, String holderName, Quantity shares) {
+    }
+
+    /** One plan's pool: in force, under outstanding grants, and still available. */
+    public record PlanFigures(StockPlanId stockPlanId, String name, Quantity sharesReserved,
+                              Quantity grantsOutstanding, Quantity sharesAvailable) {
+    }
+
     private CapTableCalculator() {
+    }
+
+    /** The cap table without grants or plans. */
+    public static CapTableView compute(IssuerId issuerId, String issuerLegalName, LocalDate asOf,
+                                       Quantity issuerSharesAuthorized, List<ClassFigures> classes,
+                                       List<HolderPosition> positions) {
+        return compute(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, classes, positions, List.of(),
+                List.of());
     }
 
     /**
      * Classes are ordered by name; holders by outstanding shares (largest first), then name; positions by class
-     * name. Holders with no outstanding shares are left out.
+     * name. Holders with neither outstanding shares nor outstanding grants are left out; plans are ordered by
+     * name.
      */
     public static CapTableView compute(IssuerId issuerId, String issuerLegalName, LocalDate asOf,
                                        Quantity issuerSharesAuthorized, List<ClassFigures> classes,
-                                       List<HolderPosition> positions) {
+                                       List<HolderPosition> positions, List<GrantPosition> grants,
+                                       List<PlanFigures> plans) {
         Map<StockClassId, ClassFigures> byId = new LinkedHashMap<>();
         classes.stream().sorted(Comparator.comparing(ClassFigures::name).thenComparing(c -> c.stockClassId().value()))
                 .forEach(c -> byId.put(c.stockClassId(), c));
@@ -60,13 +80,34 @@ public final class CapTableCalculator {
         }
 
         Map<StakeholderId, List<HolderPosition>> byHolder = new LinkedHashMap<>();
+        Map<StakeholderId, String> names = new LinkedHashMap<>();
         for (HolderPosition p : positions) {
             if (p.shares().isPositive()) {
                 byHolder.computeIfAbsent(p.stakeholderId(), k -> new ArrayList<>()).add(p);
+                names.put(p.stakeholderId(), p.holderName());
             }
         }
+        Map<StakeholderId, BigDecimal> granted = new LinkedHashMap<>();
+        BigDecimal totalGranted = BigDecimal.ZERO;
+        for (GrantPosition g : grants) {
+            if (g.shares().isPositive()) {
+                granted.merge(g.stakeholderId(), g.shares().value(), BigDecimal::add);
+                names.putIfAbsent(g.stakeholderId(), g.holderName());
+                byHolder.computeIfAbsent(g.stakeholderId(), k -> new ArrayList<>());
+                totalGranted = totalGranted.add(g.shares().value());
+            }
+        }
+        List<CapTableView.PlanRow> planRows = new ArrayList<>();
+        BigDecimal totalAvailable = BigDecimal.ZERO;
+        for (PlanFigures p : plans.stream().sorted(Comparator.comparing(PlanFigures::name)).toList()) {
+            planRows.add(new CapTableView.PlanRow(p.stockPlanId(), p.name(), p.sharesReserved(), p.grantsOutstanding(),
+                    p.sharesAvailable()));
+            totalAvailable = totalAvailable.add(p.sharesAvailable().value());
+        }
+        BigDecimal totalFullyDiluted = totalShares.add(totalGranted).add(totalAvailable);
         List<CapTableView.HolderRow> holderRows = new ArrayList<>();
-        for (List<HolderPosition> holderPositions : byHolder.values()) {
+        for (Map.Entry<StakeholderId, List<HolderPosition>> entry : byHolder.entrySet()) {
+            List<HolderPosition> holderPositions = entry.getValue();
             BigDecimal shares = BigDecimal.ZERO;
             BigDecimal votes = BigDecimal.ZERO;
             List<CapTableView.PositionRow> rows = new ArrayList<>();
@@ -79,17 +120,21 @@ public final class CapTableCalculator {
             }
             rows.sort(Comparator.comparing(CapTableView.PositionRow::stockClassName)
                     .thenComparing(r -> r.stockClassId().value()));
-            HolderPosition first = holderPositions.get(0);
-            holderRows.add(new CapTableView.HolderRow(first.stakeholderId(), first.holderName(), List.copyOf(rows),
+            BigDecimal grantShares = granted.getOrDefault(entry.getKey(), BigDecimal.ZERO);
+            BigDecimal fullyDiluted = shares.add(grantShares);
+            holderRows.add(new CapTableView.HolderRow(entry.getKey(), names.get(entry.getKey()), List.copyOf(rows),
                     new Quantity(shares), Percent.of(shares, totalShares), new Quantity(votes),
-                    Percent.of(votes, totalVotes)));
+                    Percent.of(votes, totalVotes), new Quantity(grantShares), new Quantity(fullyDiluted),
+                    Percent.of(fullyDiluted, totalFullyDiluted)));
         }
         holderRows.sort(Comparator.comparing((CapTableView.HolderRow h) -> h.sharesOutstanding().value()).reversed()
+                .thenComparing(Comparator.comparing((CapTableView.HolderRow h) -> h.fullyDiluted().value()).reversed())
                 .thenComparing(CapTableView.HolderRow::name)
                 .thenComparing(h -> h.stakeholderId().value()));
 
         return new CapTableView(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, List.copyOf(classRows),
-                List.copyOf(holderRows), new CapTableView.Totals(new Quantity(totalShares), new Quantity(totalVotes)),
-                Percent.ROUNDING);
+                List.copyOf(holderRows), List.copyOf(planRows), new CapTableView.Totals(new Quantity(totalShares),
+                new Quantity(totalVotes), new Quantity(totalGranted), new Quantity(totalAvailable),
+                new Quantity(totalFullyDiluted)), Percent.ROUNDING);
     }
 }

@@ -7,11 +7,14 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
+import org.capledger.api.value.StockPlanId;
 import org.capledger.api.value.StockClassType;
 
 /**
  * An issuer's cap table: outstanding shares per stock class and per holder, with ownership and voting
- * percentages. The same shape whether computed from today's read model or replayed as of a past date.
+ * percentages, and the fully diluted view: outstanding shares, plus shares under outstanding grants (options, RSUs,
+ * stock-settled SARs), plus shares still available for grant in the plans' pools. The same shape whether computed
+ * from today's read model or replayed as of a past date.
  *
  * @param asOf                   the effective date the figures hold for; {@code null} for "everything recorded"
  * @param issuerSharesAuthorized issuer-wide authorized shares, {@code null} when there is no issuer-wide limit
@@ -23,6 +26,7 @@ public record CapTableView(IssuerId issuerId,
                            Quantity issuerSharesAuthorized,
                            List<ClassRow> stockClasses,
                            List<HolderRow> holders,
+                           List<PlanRow> stockPlans,
                            Totals totals,
                            String rounding) {
 
@@ -32,8 +36,8 @@ public record CapTableView(IssuerId issuerId,
      */
     public CapTableView onlyHolder(String stakeholderId) {
         return new CapTableView(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, stockClasses,
-                holders.stream().filter(h -> h.stakeholderId().value().equals(stakeholderId)).toList(), totals,
-                rounding);
+                holders.stream().filter(h -> h.stakeholderId().value().equals(stakeholderId)).toList(), stockPlans,
+                totals, rounding);
     }
 
     /** One stock class: authorized and outstanding shares, its share of all outstanding shares and votes. */
@@ -49,13 +53,35 @@ public record CapTableView(IssuerId issuerId,
     }
 
     /** One holder with outstanding shares, across all classes. */
+    /**
+     * One holder with outstanding shares or outstanding grants, across all classes.
+     *
+     * @param grantsOutstanding    shares under the holder's outstanding options, RSUs and stock-settled SARs
+     * @param fullyDiluted         {@code sharesOutstanding + grantsOutstanding}
+     * @param percentFullyDiluted  of the issuer's fully diluted total
+     */
     public record HolderRow(StakeholderId stakeholderId,
                             String name,
                             List<PositionRow> positions,
                             Quantity sharesOutstanding,
                             Percent percentOfOutstanding,
                             Quantity votes,
-                            Percent percentOfVotes) {
+                            Percent percentOfVotes,
+                            Quantity grantsOutstanding,
+                            Quantity fullyDiluted,
+                            Percent percentFullyDiluted) {
+    }
+
+    /**
+     * One stock plan's pool.
+     *
+     * @param sharesReserved    the pool in force
+     * @param grantsOutstanding shares under its outstanding grants
+     * @param sharesAvailable   still available for grant: the pool less outstanding grants and shares exercised,
+     *                          released, retired or held since; counted in the fully diluted total
+     */
+    public record PlanRow(StockPlanId stockPlanId, String name, Quantity sharesReserved, Quantity grantsOutstanding,
+                          Quantity sharesAvailable) {
     }
 
     /** A holder's outstanding shares of one class and their share of that class. */
@@ -63,7 +89,11 @@ public record CapTableView(IssuerId issuerId,
                               Percent percentOfClass) {
     }
 
-    /** Outstanding shares and votes over all classes. */
-    public record Totals(Quantity sharesOutstanding, Quantity votes) {
+    /**
+     * Outstanding shares and votes over all classes, and the fully diluted total: {@code sharesOutstanding +
+     * grantsOutstanding + sharesAvailableForGrant}.
+     */
+    public record Totals(Quantity sharesOutstanding, Quantity votes, Quantity grantsOutstanding,
+                         Quantity sharesAvailableForGrant, Quantity fullyDiluted) {
     }
 }

@@ -19,12 +19,43 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
+import org.capledger.api.equity.AccelerateVesting;
+import org.capledger.api.equity.AcceptEquityCompensation;
+import org.capledger.api.equity.CancelEquityCompensation;
+import org.capledger.api.equity.CompensationType;
+import org.capledger.api.equity.EquityCompensationAccepted;
+import org.capledger.api.equity.EquityCompensationCancelled;
+import org.capledger.api.equity.EquityCompensationExercised;
+import org.capledger.api.equity.EquityCompensationIssued;
+import org.capledger.api.equity.EquityCompensationReleased;
+import org.capledger.api.equity.EquityCompensationRepriced;
+import org.capledger.api.equity.EquityCompensationRetracted;
+import org.capledger.api.equity.EquityCompensationTransaction;
+import org.capledger.api.equity.ExerciseEquityCompensation;
+import org.capledger.api.equity.IssueEquityCompensation;
+import org.capledger.api.equity.RecordVestingEvent;
+import org.capledger.api.equity.ReleaseEquityCompensation;
+import org.capledger.api.equity.RepriceEquityCompensation;
+import org.capledger.api.equity.ResultingGrant;
+import org.capledger.api.equity.RetractEquityCompensation;
+import org.capledger.api.equity.StartVesting;
+import org.capledger.api.equity.TerminationExerciseWindow;
+import org.capledger.api.equity.VestingAccelerated;
+import org.capledger.api.equity.VestingEventRecorded;
+import org.capledger.api.equity.VestingStarted;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
+import org.capledger.api.plan.AdjustStockPlanPool;
+import org.capledger.api.plan.CancellationBehavior;
+import org.capledger.api.plan.CreateStockPlan;
+import org.capledger.api.plan.ReturnToPool;
+import org.capledger.api.plan.SharesReturnedToPool;
+import org.capledger.api.plan.StockPlanCreated;
+import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.stakeholder.RegisterStakeholder;
 import org.capledger.api.stakeholder.StakeholderRegistered;
 import org.capledger.api.stakeholder.StakeholderUpdated;
@@ -63,6 +94,10 @@ import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
+import org.capledger.api.value.StockPlanId;
+import org.capledger.api.vesting.VestingTrigger;
+import org.capledger.ledger.vesting.VestingAcceleration;
+import org.capledger.ledger.vesting.VestingEventOccurrence;
 
 /**
  * One issuer's cap table state and rules.
@@ -90,6 +125,10 @@ public final class Ledger {
     private Map<SecurityId, StockSecurity> securities = new LinkedHashMap<>();
     private Map<String, List<RatioChange>> ratioChanges = new LinkedHashMap<>();
     private Map<String, LocalDate> conversionsOn = new LinkedHashMap<>();
+    private Map<StockPlanId, StockPlanRecord> plans = new LinkedHashMap<>();
+    private Map<StockPlanId, Timeline> planTimelines = new LinkedHashMap<>();
+    private Map<SecurityId, GrantRecord> grants = new LinkedHashMap<>();
+    private Map<String, Long> grantLabels = new LinkedHashMap<>();
 
     private Ledger() {
     }
@@ -576,6 +615,395 @@ public final class Ledger {
                 c.convertsToStockClassId(), c.newRatio(), blankToNull(c.comments())));
     }
 
+    // ---------------------------------------------------------------- stock plans and equity compensation
+
+    /** @throws CapledgerException DUPLICATE_STOCK_PLAN, UNKNOWN_STOCK_CLASS, INVALID_VALUE, date rules */
+    public StockPlanCreated createStockPlan(CreateStockPlan c, LocalDate today) {
+        requireEffective(c.date(), today);
+        Objects.requireNonNull(c.stockPlanId(), "stockPlanId");
+        if (plans.containsKey(c.stockPlanId())) {
+            throw new CapledgerException(ErrorCode.DUPLICATE_STOCK_PLAN, "Stock plan " + c.stockPlanId()
+                    + " already exists");
+        }
+        requireText(c.planName(), "planName", 200);
+        String name = c.planName().strip();
+        for (StockPlanRecord existing : plans.values()) {
+            if (existing.planName().equalsIgnoreCase(name)) {
+                throw new CapledgerException(ErrorCode.DUPLICATE_STOCK_PLAN, "A stock plan named '" + name
+                        + "' already exists");
+            }
+        }
+        requirePresent(c.initialSharesReserved(), "initialSharesReserved");
+        if (c.stockClassIds() == null || c.stockClassIds().isEmpty()) {
+            throw invalid("stockClassIds must name at least one stock class");
+        }
+        for (StockClassId id : c.stockClassIds()) {
+            StockClassRecord stockClass = stockClass(id);
+            if (c.date().isBefore(stockClass.createdOn())) {
+                throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+            }
+        }
+        return new StockPlanCreated(c.issuerId(), c.stockPlanId(), c.date(), name, c.boardApprovalDate(),
+                c.stockholderApprovalDate(), c.initialSharesReserved(),
+                c.defaultCancellationBehavior() == null ? CancellationBehavior.RETURN_TO_POOL
+                        : c.defaultCancellationBehavior(),
+                List.copyOf(new java.util.LinkedHashSet<>(c.stockClassIds())));
+    }
+
+    /** @throws CapledgerException UNKNOWN_STOCK_PLAN, PLAN_POOL_BELOW_GRANTED, date rules */
+    public StockPlanPoolAdjusted adjustStockPlanPool(AdjustStockPlanPool c, LocalDate today) {
+        StockPlanRecord plan = plan(c.stockPlanId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(plan.createdOn())) {
+            throw beforeReference("stock plan " + plan.planName(), plan.createdOn());
+        }
+        requirePresent(c.sharesReserved(), "sharesReserved");
+        optionalText(c.comments(), "comments", 2000);
+        planTimelines.get(plan.stockPlanId()).breachWith(Timeline.Movement.authorize(c.date(), Long.MAX_VALUE,
+                c.sharesReserved().value())).ifPresent(b -> {
+            throw new CapledgerException(ErrorCode.PLAN_POOL_BELOW_GRANTED, "The pool of " + plan.planName()
+                    + " would be " + b.authorized().toPlainString() + " on " + b.date() + ", below the "
+                    + b.outstanding().toPlainString() + " granted or exercised from it then", breachProperties(b));
+        });
+        return new StockPlanPoolAdjusted(c.issuerId(), c.stockPlanId(), c.date(), c.sharesReserved(),
+                c.boardApprovalDate(), c.stockholderApprovalDate(), blankToNull(c.comments()));
+    }
+
+    /**
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, UNKNOWN_STOCK_CLASS, UNKNOWN_STOCK_PLAN, INVALID_VALUE,
+     *                            INVALID_QUANTITY, FRACTIONAL_SHARES_NOT_ALLOWED, DUPLICATE_SECURITY,
+     *                            PLAN_POOL_EXCEEDED, date rules
+     */
+    public EquityCompensationIssued issueEquityCompensation(IssueEquityCompensation c, LocalDate today) {
+        StakeholderRecord holder = stakeholder(c.stakeholderId());
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(holder.registeredOn())) {
+            throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
+        }
+        if (c.date().isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+        StockPlanRecord plan = null;
+        if (c.stockPlanId() != null) {
+            plan = plan(c.stockPlanId());
+            if (c.date().isBefore(plan.createdOn())) {
+                throw beforeReference("stock plan " + plan.planName(), plan.createdOn());
+            }
+            if (!plan.stockClassIds().contains(c.stockClassId())) {
+                throw invalid("stock plan " + plan.planName() + " does not grant shares of " + stockClass.name());
+            }
+        }
+        requirePresent(c.compensationType(), "compensationType");
+        requirePositive(c.quantity());
+        requireWholeIfRequired(stockClass, c.quantity(), "quantity");
+        if (c.compensationType().isOption() && c.exercisePrice() == null) {
+            throw invalid("exercisePrice is required for options");
+        }
+        if (c.compensationType() == CompensationType.RSU && c.exercisePrice() != null) {
+            throw invalid("RSUs have no exercise price");
+        }
+        requireDate(c.expirationDate(), "expirationDate");
+        if (c.expirationDate().isBefore(c.date())) {
+            throw invalid("expirationDate must not be before the grant date");
+        }
+        if (c.terminationExerciseWindows() != null) {
+            for (TerminationExerciseWindow w : c.terminationExerciseWindows()) {
+                if (w == null || w.reason() == null || w.periodType() == null || w.period() < 1) {
+                    throw invalid("terminationExerciseWindows need a reason, a periodType and a period of at least 1");
+                }
+            }
+        }
+        if (c.vestingStartDate() != null) {
+            requireDate(c.vestingStartDate(), "vestingStartDate");
+            if (c.vestingTerms() == null) {
+                throw invalid("vestingStartDate needs vestingTerms");
+            }
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.securityId()));
+        if (plan != null) {
+            StockPlanRecord p = plan;
+            planTimelines.get(plan.stockPlanId()).breachWith(Timeline.Movement.outstanding(c.date(), Long.MAX_VALUE,
+                    c.quantity().value())).ifPresent(b -> {
+                throw poolExceeded(p, b);
+            });
+        }
+        return new EquityCompensationIssued(c.issuerId(), c.securityId(), c.date(),
+                nextGrantLabel(c.compensationType(), 1), c.stakeholderId(), c.stockPlanId(), c.stockClassId(),
+                c.compensationType(), c.quantity(), c.exercisePrice(), c.basePrice(), c.earlyExercisable(),
+                c.vestingTerms(), c.vestingStartDate(), c.expirationDate(),
+                c.terminationExerciseWindows() == null ? List.of() : List.copyOf(c.terminationExerciseWindows()),
+                c.boardApprovalDate(), blankToNull(c.consideration()));
+    }
+
+    /**
+     * @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING, SECURITY_EXPIRED, SHARES_NOT_VESTED,
+     *                            QUANTITY_EXCEEDS_SECURITY, AUTHORIZED_SHARES_EXCEEDED, INVALID_VALUE, date rules
+     */
+    public EquityCompensationExercised exerciseEquityCompensation(ExerciseEquityCompensation c, LocalDate today) {
+        GrantRecord grant = terminalGrant(c.securityId(), c.date(), today);
+        if (!grant.compensationType().isOption()) {
+            throw invalid(grant.label() + " is " + grant.compensationType() + ", not an option: "
+                    + (grant.compensationType() == CompensationType.RSU ? "RSUs are released" : "SARs are not exercised for shares here"));
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        return new EquityCompensationExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                blankToNull(c.consideration()), List.of(settle(grant, c.date(), c.quantity(), c.resultingSecurityId(),
+                grant.earlyExercisable())), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
+                List.of(c.resultingSecurityId())));
+    }
+
+    /** @throws CapledgerException as {@link #exerciseEquityCompensation}; only RSUs, only vested shares */
+    public EquityCompensationReleased releaseEquityCompensation(ReleaseEquityCompensation c, LocalDate today) {
+        GrantRecord grant = terminalGrant(c.securityId(), c.date(), today);
+        if (grant.compensationType() != CompensationType.RSU) {
+            throw invalid(grant.label() + " is " + grant.compensationType() + ", not an RSU: options are exercised");
+        }
+        return new EquityCompensationReleased(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                c.settlementDate(), c.releasePrice(), List.of(settle(grant, c.date(), c.quantity(),
+                c.resultingSecurityId(), false)), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
+                List.of(c.resultingSecurityId())));
+    }
+
+    /** @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING, QUANTITY_EXCEEDS_SECURITY, INVALID_VALUE */
+    public EquityCompensationCancelled cancelEquityCompensation(CancelEquityCompensation c, LocalDate today) {
+        GrantRecord grant = terminalGrant(c.securityId(), c.date(), today);
+        requireText(c.reason(), "reason", 2000);
+        requirePositive(c.quantity());
+        StockPlanRecord plan = grant.stockPlanId() == null ? null : plans.get(grant.stockPlanId());
+        Quantity returned = plan != null && plan.cancellationBehavior() == CancellationBehavior.RETURN_TO_POOL
+                ? c.quantity() : Quantity.ZERO;
+        return new EquityCompensationCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                c.reason().strip(), returned, grantBalance(grant, c.quantity(), c.balanceSecurityId(), List.of()));
+    }
+
+    /** @throws CapledgerException CONFLICTS_WITH_LATER_TRANSACTION unless an untouched, unaccepted grant */
+    public EquityCompensationRetracted retractEquityCompensation(RetractEquityCompensation c, LocalDate today) {
+        GrantRecord grant = terminalGrant(c.securityId(), c.date(), today);
+        requireText(c.reason(), "reason", 2000);
+        if (!"ISSUANCE".equals(grant.origin()) || grant.acceptedOn() != null) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, grant.label()
+                    + " was accepted or came from a transaction on another grant; only an untouched grant is void");
+        }
+        return new EquityCompensationRetracted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(),
+                grant.issueDate());
+    }
+
+    /** @return the acceptance, or empty when already accepted */
+    public Optional<EquityCompensationAccepted> acceptEquityCompensation(AcceptEquityCompensation c, LocalDate today) {
+        GrantRecord grant = liveGrant(c.securityId(), c.date(), today);
+        return grant.acceptedOn() != null ? Optional.empty()
+                : Optional.of(new EquityCompensationAccepted(c.issuerId(), c.securityId(), c.date()));
+    }
+
+    /** @return the repricing, or empty when the price is already in force */
+    public Optional<EquityCompensationRepriced> repriceEquityCompensation(RepriceEquityCompensation c,
+                                                                         LocalDate today) {
+        GrantRecord grant = liveGrant(c.securityId(), c.date(), today);
+        requirePresent(c.newExercisePrice(), "newExercisePrice");
+        if (!grant.compensationType().isOption()) {
+            throw invalid("only options have an exercise price to reprice");
+        }
+        return c.newExercisePrice().equals(grant.exercisePrice()) ? Optional.empty()
+                : Optional.of(new EquityCompensationRepriced(c.issuerId(), c.securityId(), c.date(),
+                c.newExercisePrice()));
+    }
+
+    /** @return the start, or empty when vesting already started on that date */
+    public Optional<VestingStarted> startVesting(StartVesting c, LocalDate today) {
+        GrantRecord grant = liveGrant(c.securityId(), c.date(), today, false);
+        requireCondition(grant, c.vestingConditionId(), VestingTrigger.Start.class);
+        if (grant.vestingStart() != null) {
+            if (grant.vestingStart().equals(c.date())) {
+                return Optional.empty();
+            }
+            throw invalid("vesting of " + grant.label() + " already started on " + grant.vestingStart());
+        }
+        return Optional.of(new VestingStarted(c.issuerId(), c.securityId(), c.date(), c.vestingConditionId()));
+    }
+
+    /** @return the event, or empty when the condition's event is already recorded for that date */
+    public Optional<VestingEventRecorded> recordVestingEvent(RecordVestingEvent c, LocalDate today) {
+        GrantRecord grant = liveGrant(c.securityId(), c.date(), today);
+        requireCondition(grant, c.vestingConditionId(), VestingTrigger.Event.class);
+        VestingEventOccurrence occurrence = new VestingEventOccurrence(c.vestingConditionId(), c.date());
+        if (grant.vestingEvents().contains(occurrence)) {
+            return Optional.empty();
+        }
+        return Optional.of(new VestingEventRecorded(c.issuerId(), c.securityId(), c.date(), c.vestingConditionId()));
+    }
+
+    /** @throws CapledgerException INVALID_QUANTITY, INVALID_VALUE without a reason, and the grant rules */
+    public VestingAccelerated accelerateVesting(AccelerateVesting c, LocalDate today) {
+        GrantRecord grant = liveGrant(c.securityId(), c.date(), today);
+        requirePositive(c.quantity());
+        requireText(c.reason(), "reason", 2000);
+        if (grant.vestingTerms() == null) {
+            throw invalid(grant.label() + " has no vesting terms: it vested in full when granted");
+        }
+        return new VestingAccelerated(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.reason().strip());
+    }
+
+    /** @throws CapledgerException UNKNOWN_SECURITY, QUANTITY_EXCEEDS_SECURITY (more than is held for the pool) */
+    public SharesReturnedToPool returnToPool(ReturnToPool c, LocalDate today) {
+        GrantRecord grant = grant(c.securityId());
+        requireEffective(c.date(), today);
+        requirePositive(c.quantity());
+        optionalText(c.reason(), "reason", 2000);
+        if (grant.stockPlanId() == null) {
+            throw invalid(grant.label() + " was not granted from a plan");
+        }
+        if (grant.extinguishedOn() != null && c.date().isBefore(grant.extinguishedOn())) {
+            throw beforeReference("the cancellation of " + grant.label(), grant.extinguishedOn());
+        }
+        if (c.quantity().value().compareTo(grant.heldForPool()) > 0) {
+            throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, grant.label() + " has "
+                    + grant.heldForPool().toPlainString() + " cancelled shares not yet returned to the pool",
+                    Map.of("available", grant.heldForPool().toPlainString()));
+        }
+        return new SharesReturnedToPool(c.issuerId(), c.securityId(), c.date(), grant.stockPlanId(), c.quantity(),
+                blankToNull(c.reason()));
+    }
+
+    private StockPlanRecord plan(StockPlanId id) {
+        return find(plans, id, ErrorCode.UNKNOWN_STOCK_PLAN, "stock plan");
+    }
+
+    private GrantRecord grant(SecurityId id) {
+        return find(grants, id, ErrorCode.UNKNOWN_SECURITY, "security");
+    }
+
+    private GrantRecord liveGrant(SecurityId id, LocalDate date, LocalDate today) {
+        return liveGrant(id, date, today, true);
+    }
+
+    /** An outstanding grant, dated on or after its grant date unless {@code notBeforeGrant} is false. */
+    private GrantRecord liveGrant(SecurityId id, LocalDate date, LocalDate today, boolean notBeforeGrant) {
+        GrantRecord grant = grant(id);
+        requireEffective(date, today);
+        if (!grant.isOutstanding()) {
+            throw new CapledgerException(ErrorCode.SECURITY_NOT_OUTSTANDING, "security " + grant.label() + " was "
+                    + grant.status().toLowerCase(Locale.ROOT) + " on " + grant.extinguishedOn()
+                    + " and accepts no further transaction",
+                    Map.of("status", grant.status(), "extinguishedOn", grant.extinguishedOn().toString(),
+                            "resultingSecurityIds", grant.resultingSecurityIds().stream().map(SecurityId::value)
+                                    .toList()));
+        }
+        if (notBeforeGrant && date.isBefore(grant.issueDate())) {
+            throw beforeReference("security " + grant.label(), grant.issueDate());
+        }
+        return grant;
+    }
+
+    private GrantRecord terminalGrant(SecurityId id, LocalDate date, LocalDate today) {
+        GrantRecord grant = liveGrant(id, date, today);
+        if (grant.acceptedOn() != null && grant.acceptedOn().isAfter(date)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "security " + grant.label()
+                    + " was accepted on " + grant.acceptedOn() + ", after " + date,
+                    Map.of("conflictDate", grant.acceptedOn().toString()));
+        }
+        LocalDate lastVesting = lastVestingRecord(grant);
+        if (lastVesting != null && lastVesting.isAfter(date)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "vesting of " + grant.label()
+                    + " was recorded as of " + lastVesting + ", after " + date,
+                    Map.of("conflictDate", lastVesting.toString()));
+        }
+        return grant;
+    }
+
+    /** The latest dated vesting record of a grant (start, event, acceleration), or null. */
+    private static LocalDate lastVestingRecord(GrantRecord grant) {
+        LocalDate last = null;
+        for (VestingEventOccurrence e : grant.vestingEvents()) {
+            last = last == null || e.date().isAfter(last) ? e.date() : last;
+        }
+        for (VestingAcceleration a : grant.accelerations()) {
+            last = last == null || a.date().isAfter(last) ? a.date() : last;
+        }
+        return last;
+    }
+
+    private static void requireCondition(GrantRecord grant, String conditionId, Class<? extends VestingTrigger> type) {
+        if (grant.vestingTerms() == null) {
+            throw invalid(grant.label() + " has no vesting terms");
+        }
+        var condition = grant.vestingTerms().condition(conditionId).orElseThrow(() ->
+                invalid("the vesting terms of " + grant.label() + " have no condition '" + conditionId + "'"));
+        if (!type.isInstance(condition.trigger())) {
+            throw invalid("condition '" + conditionId + "' is not triggered that way");
+        }
+    }
+
+    /** The stock an exercise or release issues: checks quantity, vesting, expiry and the class's authorized shares. */
+    private ResultingSecurity settle(GrantRecord grant, LocalDate date, Quantity quantity, SecurityId newId,
+                                     boolean unvestedAllowed) {
+        requirePositive(quantity);
+        if (quantity.compareTo(grant.quantity()) > 0) {
+            throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, quantity + " shares is more than the "
+                    + grant.quantity() + " of " + grant.label(), Map.of("available", grant.quantity().toString()));
+        }
+        if (date.isAfter(grant.expirationDate())) {
+            throw new CapledgerException(ErrorCode.SECURITY_EXPIRED, grant.label() + " expired on "
+                    + grant.expirationDate(), Map.of("expirationDate", grant.expirationDate().toString()));
+        }
+        Quantity vested = grant.vested(date);
+        if (!unvestedAllowed && quantity.compareTo(vested) > 0) {
+            throw new CapledgerException(ErrorCode.SHARES_NOT_VESTED, "only " + vested + " shares of "
+                    + grant.label() + " are vested on " + date, Map.of("vested", vested.toString()));
+        }
+        StockClassRecord stockClass = stockClasses.get(grant.stockClassId());
+        requireWholeIfRequired(stockClass, quantity, "quantity");
+        requireAfterLastSplit(stockClass, date);
+        Timeline.Movement move = Timeline.Movement.outstanding(date, Long.MAX_VALUE, quantity.value());
+        classTimelines.get(stockClass.stockClassId()).breachWith(move).ifPresent(b -> {
+            throw exceeded("stock class " + stockClass.name(), b);
+        });
+        issuerTimeline.breachWith(move).ifPresent(b -> {
+            throw exceeded("the issuer", b);
+        });
+        return new ResultingSecurity(newId, stockClass.nextLabel(), grant.stakeholderId(), stockClass.stockClassId(),
+                quantity);
+    }
+
+    /** The balance of a grant after {@code used} of it, or null when nothing is left; checks the new ids. */
+    private ResultingGrant grantBalance(GrantRecord grant, Quantity used, SecurityId balanceId,
+                                        List<SecurityId> otherNewIds) {
+        BigDecimal remainder = grant.quantity().value().subtract(used.value());
+        if (remainder.signum() < 0) {
+            throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, used + " shares is more than the "
+                    + grant.quantity() + " of " + grant.label(), Map.of("available", grant.quantity().toString()));
+        }
+        List<SecurityId> ids = new ArrayList<>(otherNewIds);
+        ResultingGrant balance = null;
+        if (remainder.signum() > 0) {
+            if (balanceId == null) {
+                throw invalid("balanceSecurityId is required: " + remainder.toPlainString() + " shares of "
+                        + grant.label() + " remain");
+            }
+            ids.add(balanceId);
+            balance = new ResultingGrant(balanceId, nextGrantLabel(grant.compensationType(), 1),
+                    new Quantity(remainder));
+        }
+        requireNewSecurityIds(ids);
+        return balance;
+    }
+
+    private String nextGrantLabel(CompensationType type, int offset) {
+        String prefix = grantPrefix(type);
+        return prefix + (grantLabels.getOrDefault(prefix, 0L) + offset);
+    }
+
+    private static String grantPrefix(CompensationType type) {
+        return type.isOption() ? "OPT-" : type == CompensationType.RSU ? "RSU-" : "SAR-";
+    }
+
+    private static CapledgerException poolExceeded(StockPlanRecord plan, Timeline.Breach b) {
+        return new CapledgerException(ErrorCode.PLAN_POOL_EXCEEDED, "Grants and exercises from " + plan.planName()
+                + " would be " + b.outstanding().toPlainString() + " on " + b.date() + ", above its pool of "
+                + b.authorized().toPlainString() + " then", breachProperties(b));
+    }
+
     // ---------------------------------------------------------------- fold
 
     /**
@@ -617,6 +1045,34 @@ public final class Ledger {
             Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, e.quantity().value());
             classTimelines.get(e.stockClassId()).add(move);
             issuerTimeline.add(move);
+        } else if (event instanceof StockPlanCreated e) {
+            plans.put(e.stockPlanId(), new StockPlanRecord(e.stockPlanId(), e.planName(), e.date(),
+                    e.defaultCancellationBehavior(), e.stockClassIds()));
+            Timeline pool = new Timeline();
+            pool.add(Timeline.Movement.authorize(e.date(), sequence, e.initialSharesReserved().value()));
+            planTimelines.put(e.stockPlanId(), pool);
+        } else if (event instanceof StockPlanPoolAdjusted e) {
+            planTimelines.get(e.stockPlanId()).add(Timeline.Movement.authorize(e.date(), sequence,
+                    e.sharesReserved().value()));
+        } else if (event instanceof SharesReturnedToPool e) {
+            planTimelines.get(e.stockPlanId()).add(Timeline.Movement.outstanding(e.date(), sequence,
+                    e.quantity().value().negate()));
+            grants.computeIfPresent(e.securityId(), (id, g) -> g.with(b -> b.heldForPool =
+                    b.heldForPool.subtract(e.quantity().value())));
+        } else if (event instanceof EquityCompensationIssued e) {
+            grants.put(e.securityId(), new GrantRecord(e.securityId(), e.securityLabel(), e.stakeholderId(),
+                    e.stockPlanId(), e.stockClassId(), e.compensationType(), e.quantity(), e.exercisePrice(),
+                    e.basePrice(), e.earlyExercisable(), e.expirationDate(), e.terminationExerciseWindows(), e.date(),
+                    GrantRecord.OUTSTANDING, "ISSUANCE", null, null, e.vestingTerms(), e.quantity(),
+                    e.vestingStartDate(), List.of(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of(),
+                    List.of()));
+            grantLabels.merge(grantPrefix(e.compensationType()), 1L, Long::sum);
+            if (e.stockPlanId() != null) {
+                planTimelines.get(e.stockPlanId()).add(Timeline.Movement.outstanding(e.date(), sequence,
+                        e.quantity().value()));
+            }
+        } else if (event instanceof EquityCompensationTransaction e) {
+            applyGrantTransaction(e, sequence);
         } else if (event instanceof ConversionRatioAdjusted e) {
             ratioChanges.computeIfAbsent(ratioKey(e.stockClassId(), e.convertsToStockClassId()),
                     k -> new ArrayList<>()).add(new RatioChange(e.date(), e.newRatio()));
@@ -674,6 +1130,109 @@ public final class Ledger {
         return securities.get(converted.securityId()).stockClassId();
     }
 
+    /** Folds a transaction on a grant: vesting records, acceptance, repricing, or a terminal one with its results. */
+    private void applyGrantTransaction(EquityCompensationTransaction e, long sequence) {
+        GrantRecord source = grants.get(e.securityId());
+        if (e instanceof VestingStarted v) {
+            grants.put(source.securityId(), source.with(b -> b.vestingStart = v.date()));
+            return;
+        }
+        if (e instanceof VestingEventRecorded v) {
+            grants.put(source.securityId(), source.with(b -> b.vestingEvents.add(
+                    new VestingEventOccurrence(v.vestingConditionId(), v.date()))));
+            return;
+        }
+        if (e instanceof VestingAccelerated v) {
+            grants.put(source.securityId(), source.with(b -> b.accelerations.add(
+                    new VestingAcceleration(v.date(), v.quantity()))));
+            return;
+        }
+        if (e instanceof EquityCompensationAccepted a) {
+            grants.put(source.securityId(), source.with(b -> b.acceptedOn = a.date()));
+            return;
+        }
+        if (e instanceof EquityCompensationRepriced r) {
+            grants.put(source.securityId(), source.with(b -> b.exercisePrice = r.newExercisePrice()));
+            return;
+        }
+        Quantity vestedThen = source.vested(e.date());
+        BigDecimal used = BigDecimal.ZERO;
+        BigDecimal vestedUsed = BigDecimal.ZERO;
+        BigDecimal held = BigDecimal.ZERO;
+        Timeline pool = source.stockPlanId() == null ? null : planTimelines.get(source.stockPlanId());
+        String status;
+        if (e instanceof EquityCompensationExercised x) {
+            status = "EXERCISED";
+            used = x.quantity().value();
+            vestedUsed = used.min(vestedThen.value());
+        } else if (e instanceof EquityCompensationReleased x) {
+            status = "RELEASED";
+            used = x.quantity().value();
+            vestedUsed = used;
+        } else if (e instanceof EquityCompensationCancelled x) {
+            status = "CANCELLED";
+            used = x.quantity().value();
+            BigDecimal unvested = source.quantity().value().subtract(vestedThen.value());
+            vestedUsed = used.subtract(unvested).max(BigDecimal.ZERO);
+            held = used.subtract(x.returnedToPool().value());
+            if (pool != null && x.returnedToPool().isPositive()) {
+                pool.add(Timeline.Movement.outstanding(e.date(), sequence, x.returnedToPool().value().negate()));
+            }
+            if (pool != null && plans.get(source.stockPlanId()).cancellationBehavior() == CancellationBehavior.RETIRE) {
+                held = BigDecimal.ZERO;
+            }
+        } else if (e instanceof EquityCompensationRetracted x) {
+            status = "RETRACTED";
+            if (pool != null) {
+                pool.add(Timeline.Movement.outstanding(x.voidFrom(), sequence, source.quantity().value().negate()));
+            }
+        } else {
+            throw new IllegalArgumentException("The ledger cannot fold " + e.getClass().getName());
+        }
+        List<SecurityId> results = new ArrayList<>();
+        BigDecimal issued = BigDecimal.ZERO;
+        for (ResultingSecurity r : e.resultingStock()) {
+            results.add(r.securityId());
+            securities.put(r.securityId(), new StockSecurity(r.securityId(), r.securityLabel(), r.stakeholderId(),
+                    r.stockClassId(), r.quantity(), null, null, e.date(), SecurityStatus.OUTSTANDING, e.kind(), null,
+                    null, List.of(source.securityId()), List.of()));
+            StockClassRecord c = stockClasses.get(r.stockClassId());
+            stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, r.quantity().value());
+            classTimelines.get(r.stockClassId()).add(move);
+            issued = issued.add(r.quantity().value());
+        }
+        if (issued.signum() != 0) {
+            issuerTimeline.add(Timeline.Movement.outstanding(e.date(), sequence, issued));
+        }
+        ResultingGrant balance = e.balance();
+        if (balance != null) {
+            results.add(balance.securityId());
+            BigDecimal chainUsed = source.vestedUsed().add(vestedUsed);
+            grants.put(balance.securityId(), source.with(b -> {
+                b.securityId = balance.securityId();
+                b.label = balance.securityLabel();
+                b.quantity = balance.quantity();
+                b.issueDate = e.date();
+                b.origin = e.kind();
+                b.status = GrantRecord.OUTSTANDING;
+                b.extinguishedOn = null;
+                b.vestedUsed = chainUsed;
+                b.heldForPool = BigDecimal.ZERO;
+                b.sourceSecurityIds = List.of(source.securityId());
+                b.resultingSecurityIds = List.of();
+            }));
+            grantLabels.merge(grantPrefix(source.compensationType()), 1L, Long::sum);
+        }
+        BigDecimal heldForPool = held;
+        grants.put(source.securityId(), source.with(b -> {
+            b.status = status;
+            b.extinguishedOn = e.date();
+            b.resultingSecurityIds = List.copyOf(results);
+            b.heldForPool = heldForPool;
+        }));
+    }
+
     // ---------------------------------------------------------------- views
 
     public Optional<IssuerRecord> issuer() {
@@ -690,6 +1249,34 @@ public final class Ledger {
 
     public Collection<StockSecurity> securities() {
         return List.copyOf(securities.values());
+    }
+
+    public Collection<GrantRecord> grants() {
+        return List.copyOf(grants.values());
+    }
+
+    /** @return the equity compensation security with that id, in whatever status, if this issuer has one */
+    public Optional<GrantRecord> findGrant(SecurityId id) {
+        return Optional.ofNullable(grants.get(id));
+    }
+
+    public Collection<StockPlanRecord> stockPlans() {
+        return List.copyOf(plans.values());
+    }
+
+    /** @return the plan's pool in force, what is under its outstanding grants, and what is still available */
+    public CapTableCalculator.PlanFigures planFigures(StockPlanId id) {
+        BigDecimal outstanding = grants.values().stream()
+                .filter(g -> g.isOutstanding() && id.equals(g.stockPlanId()))
+                .map(g -> g.quantity().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return planFigures(plan(id), outstanding);
+    }
+
+    private CapTableCalculator.PlanFigures planFigures(StockPlanRecord p, BigDecimal outstandingGrants) {
+        Timeline pool = planTimelines.get(p.stockPlanId());
+        BigDecimal reserved = pool.authorized();
+        return new CapTableCalculator.PlanFigures(p.stockPlanId(), p.planName(), new Quantity(reserved),
+                new Quantity(outstandingGrants), new Quantity(reserved.subtract(pool.outstanding()).max(BigDecimal.ZERO)));
     }
 
     /** @return the security with that id, in whatever status, if this issuer has one */
@@ -735,8 +1322,26 @@ public final class Ledger {
                     (a, b) -> new CapTableCalculator.HolderPosition(a.stakeholderId(), a.holderName(), a.stockClassId(),
                             a.shares().plus(b.shares())));
         }
+        List<CapTableCalculator.GrantPosition> grantPositions = new ArrayList<>();
+        Map<StockPlanId, BigDecimal> outstandingByPlan = new LinkedHashMap<>();
+        for (GrantRecord g : grants.values()) {
+            if (!g.isOutstanding()) {
+                continue;
+            }
+            if (g.compensationType().settlesInShares()) {
+                grantPositions.add(new CapTableCalculator.GrantPosition(g.stakeholderId(),
+                        stakeholders.get(g.stakeholderId()).name().legalName(), g.quantity()));
+            }
+            if (g.stockPlanId() != null) {
+                outstandingByPlan.merge(g.stockPlanId(), g.quantity().value(), BigDecimal::add);
+            }
+        }
+        List<CapTableCalculator.PlanFigures> planFigures = new ArrayList<>();
+        for (StockPlanRecord p : plans.values()) {
+            planFigures.add(planFigures(p, outstandingByPlan.getOrDefault(p.stockPlanId(), BigDecimal.ZERO)));
+        }
         return CapTableCalculator.compute(i.issuerId(), i.legalName(), asOf, issuerSharesAuthorized(), classes,
-                List.copyOf(positions.values()));
+                List.copyOf(positions.values()), grantPositions, planFigures);
     }
 
     // ---------------------------------------------------------------- rules
@@ -788,7 +1393,7 @@ public final class Ledger {
             if (id == null) {
                 throw invalid("securityId is required");
             }
-            if (securities.containsKey(id) || !seen.add(id)) {
+            if (securities.containsKey(id) || grants.containsKey(id) || !seen.add(id)) {
                 throw new CapledgerException(ErrorCode.DUPLICATE_SECURITY, "Security " + id + " already exists");
             }
         }
