@@ -2,6 +2,7 @@ package org.capledger.command.captable;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Map;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -9,11 +10,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.spring.stereotype.Aggregate;
-import java.util.function.Predicate;
-
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
@@ -45,7 +45,7 @@ import org.capledger.ledger.Ledger;
  * <p>Snapshotted every {@code capledger.snapshot-threshold} events (the whole Ledger is the snapshot), so
  * loading an issuer reads at most that many events after the latest snapshot.
  */
-@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", commandTargetResolver = "capTableTargetResolver")
+@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class CapTable {
@@ -144,17 +144,33 @@ public class CapTable {
      * An account with no role learns nothing: the answer is the same 404 as for an issuer that does not exist.
      * Commands without an actor, or with the actor {@code system}, come from inside the application (demo data,
      * tests); account ids are UUIDs, so no signed-in account is ever {@code system}.
+     *
+     * <p>Then the {@code If-Match} version, if any: only after the role, so that a caller without one cannot tell
+     * an existing issuer from an unknown one by the 412 (which names the current version).
      */
     private void requireRole(MetaData metaData, Predicate<IssuerRole> allowed) {
         Object actor = metaData.get(MetaDataKeys.ACTOR);
-        if (actor == null || MetaDataKeys.SYSTEM.equals(actor)
-                || Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+        if (actor != null && !MetaDataKeys.SYSTEM.equals(actor)
+                && !Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+            IssuerRole role = access.roleOf(actor.toString())
+                    .orElseThrow(() -> new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer"));
+            if (!allowed.test(role)) {
+                throw new CapledgerException(ErrorCode.FORBIDDEN, "This account may not do this");
+            }
+        }
+        requireExpectedVersion(metaData);
+    }
+
+    /** @throws CapledgerException VERSION_MISMATCH, with {@code currentVersion}, unless at the expected version */
+    private static void requireExpectedVersion(MetaData metaData) {
+        Object expected = metaData.get(MetaDataKeys.EXPECTED_VERSION);
+        if (expected == null) {
             return;
         }
-        IssuerRole role = access.roleOf(actor.toString())
-                .orElseThrow(() -> new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer"));
-        if (!allowed.test(role)) {
-            throw new CapledgerException(ErrorCode.FORBIDDEN, "This account may not do this");
+        Long current = AggregateLifecycle.getVersion();
+        if (!Long.valueOf(expected.toString()).equals(current)) {
+            throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
+                    "The issuer is at version " + current + ", not " + expected, Map.of("currentVersion", current));
         }
     }
 

@@ -8,14 +8,13 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.capledger.api.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wiring for the CapTable aggregate: snapshots, If-Match versions, metadata carried to events, the clock. */
+/** Wiring for the CapTable aggregate: snapshots, metadata carried to events, the clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class CapTableConfiguration {
@@ -24,11 +23,6 @@ public class CapTableConfiguration {
     SnapshotTriggerDefinition capTableSnapshotTrigger(Snapshotter snapshotter,
                                                       @Value("${capledger.snapshot-threshold:100}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
-    }
-
-    @Bean
-    CommandTargetResolver capTableTargetResolver() {
-        return new VersionFromMetaDataTargetResolver();
     }
 
     /** Axon's origin provider (correlationId, traceId); declared because declaring any provider replaces it. */

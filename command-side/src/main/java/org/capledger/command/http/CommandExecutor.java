@@ -17,7 +17,6 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
@@ -124,10 +123,6 @@ public class CommandExecutor {
                         .body(response.getBody());
             } catch (AggregateNotFoundException e) {
                 throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
-            } catch (ConflictingAggregateVersionException e) {
-                throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
-                        "The issuer is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion(),
-                        Map.of("currentVersion", e.getActualVersion()));
             } catch (AggregateStreamCreationException e) {
                 throw new CapledgerException(ErrorCode.ISSUER_ALREADY_EXISTS,
                         "Issuer " + submission.command().issuerId() + " already exists");
