@@ -85,6 +85,15 @@ class TwoProcessTopologyTest {
         assertThat(commandSide.get("/api/issuers/" + issuerId + "/cap-table").status()).isIn(404, 405);
     }
 
+    /** Both processes share one development key folder; only the command side, which signs, reads the private key. */
+    @Test
+    void theQuerySideHoldsOnlyThePublicKey() throws IOException {
+        Path logs = Path.of("target", "two-process");
+        assertThat(Files.readString(logs.resolve("command-side.log"))).contains("signing and verifying");
+        assertThat(Files.readString(logs.resolve("query-side.log"))).contains("verifying only")
+                .doesNotContain("signing and verifying");
+    }
+
     private static Process launch(String module, int port, String url, Path keys, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.capledger.platform.web.RequestBodyLimit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,9 +38,12 @@ public class SecurityConfiguration {
     private static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+    /** A private key only where an {@link AccessTokenSigning} bean says this deployable signs tokens. */
     @Bean
-    JwtKeys jwtKeys(SecurityProperties properties, Environment environment) {
-        return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")));
+    JwtKeys jwtKeys(SecurityProperties properties, Environment environment,
+                    ObjectProvider<AccessTokenSigning> signing) {
+        return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")),
+                signing.getIfAvailable() != null);
     }
 
     @Bean
