@@ -100,6 +100,10 @@ class AccessMatrixTest extends EndToEndTest {
                 404, 404, 404, 404, 404, 404, 404);
         rule("POST /api/issuers/{issuerId}/invitations", "Invites with the VIEWER role.",
                 401, 201, 201, 201, 403, 403, 404);
+        rule("GET /api/issuers/{issuerId}/invitations", "Served by the command side, which keeps the invited emails.",
+                401, 200, 200, 200, 403, 404, 404);
+        rule("DELETE /api/issuers/{issuerId}/invitations/{invitationId}", "{invitationId} is a fresh invitation with "
+                + "the VIEWER role, one per cell.", 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/auth/logout", "Sent with a session of its own per cell.",
                 401, 204, 204, 204, 204, 204, 204);
         rule("POST /api/auth/logout-all", "Sent with a session of its own per cell; the caller signs in again after.",
@@ -321,6 +325,10 @@ class AccessMatrixTest extends EndToEndTest {
             // Granting or revoking a role changes the member, so each cell gets a member of its own.
             values.put("accountId", freshViewer());
         }
+        if (route.path().contains("{invitationId}")) {
+            // Revoking closes the invitation, so each cell gets one of its own.
+            values.put("invitationId", freshInvitation());
+        }
         if (route.path().contains("{sessionId}")) {
             values.put("sessionId", UUID.randomUUID().toString());
         }
@@ -373,6 +381,14 @@ class AccessMatrixTest extends EndToEndTest {
         String accountId = createAccount(admin, "matrix-member-" + UUID.randomUUID() + "@capledger.test");
         grant(admin, accountId, "{\"role\": \"VIEWER\"}");
         return accountId;
+    }
+
+    /** A fresh invitation to the first issuer with the VIEWER role. */
+    private String freshInvitation() {
+        Api.Response invited = callers.get(Who.PLATFORM_ADMIN).post("/api/issuers/" + variables.get("issuerId")
+                + "/invitations", """
+                {"email": "matrix-invitee-%s@capledger.test", "role": "VIEWER"}""".formatted(UUID.randomUUID()));
+        return created(invited).json().get("invitationId").asString();
     }
 
     /** Example bodies: valid, and fresh where a name or email must be unique. Routes not listed take no body. */

@@ -2,7 +2,9 @@ package org.capledger.command.captable;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -20,11 +22,13 @@ import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.access.AcceptInvitation;
 import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.InviteMember;
 import org.capledger.api.access.IssuerAccess;
 import org.capledger.api.access.IssuerAccessEvent;
 import org.capledger.api.access.IssuerRole;
 import org.capledger.api.access.MemberInvited;
+import org.capledger.api.access.RevokeInvitation;
 import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
@@ -128,8 +132,24 @@ public class CapTable {
         apply(access.accept(command, dates.latestAccepted()));
     }
 
+    /** Owners revoke any open invitation; admins those with a role below OWNER, as they may invite. */
+    @CommandHandler
+    void handle(RevokeInvitation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, role -> role == IssuerRole.OWNER || role == IssuerRole.ADMIN);
+        InvitationRevoked revoked = access.revokeInvitation(command, dates.latestAccepted());
+        if (revoked.role() == IssuerRole.OWNER) {
+            requireRole(metaData, role -> role == IssuerRole.OWNER);
+        }
+        apply(revoked);
+    }
+
     @EventSourcingHandler
     void on(MemberInvited event) {
+        access.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(InvitationRevoked event) {
         access.apply(event);
     }
 
@@ -186,6 +206,16 @@ public class CapTable {
             ledger = Ledger.empty();
         }
         ledger.apply(event, sequence);
+    }
+
+    /** @return the account's role on this issuer; empty for none */
+    Optional<IssuerRole> roleOf(String accountId) {
+        return access.roleOf(accountId);
+    }
+
+    /** @return the invitations neither accepted nor revoked */
+    List<MemberInvited> pendingInvitations() {
+        return access.pendingInvitations();
     }
 
     /** @return the ledger as folded so far; for tests */

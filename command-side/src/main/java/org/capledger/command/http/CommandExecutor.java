@@ -81,11 +81,12 @@ public class CommandExecutor {
      */
     public record Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
                              String correlationId, List<CapTableCommand> commands, String createdId,
-                             String location, Runnable alsoInTransaction) {
+                             String location, Runnable firstInTransaction, Runnable alsoInTransaction) {
 
         public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
                           String correlationId, List<CapTableCommand> commands, String createdId, String location) {
-            this(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId, location, null);
+            this(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId, location, null,
+                    null);
         }
 
         public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
@@ -96,7 +97,16 @@ public class CommandExecutor {
         /** @return this submission with {@code work} done in the command's transaction, after its events */
         public Submission alsoInTransaction(Runnable work) {
             return new Submission(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId,
-                    location, work);
+                    location, firstInTransaction, work);
+        }
+
+        /**
+         * @return this submission with {@code work} done in the command's transaction before its commands are
+         *         sent, such as locking a row that a concurrent request locks before sending its own command
+         */
+        public Submission firstInTransaction(Runnable work) {
+            return new Submission(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId,
+                    location, work, alsoInTransaction);
         }
 
         CapTableCommand command() {
@@ -162,6 +172,9 @@ public class CommandExecutor {
         }
         if (expectedVersion != null) {
             metaData.put(MetaDataKeys.EXPECTED_VERSION, expectedVersion);
+        }
+        if (submission.firstInTransaction() != null) {
+            submission.firstInTransaction().run();
         }
         for (CapTableCommand command : submission.commands()) {
             commandGateway.sendAndWait(new GenericCommandMessage<>(
