@@ -90,6 +90,8 @@ class AccessMatrixTest extends EndToEndTest {
         // Signing in and out: open to everyone, or to every signed-in account whatever its roles.
         rule("POST /api/auth/login", null, 200, 200, 200, 200, 200, 200, 200);
         rule("POST /api/auth/refresh", null, 200, 200, 200, 200, 200, 200, 200);
+        rule("POST /api/auth/signup", "Only with capledger.accounts.self-signup=true (on in the tests); otherwise the "
+                + "route does not exist. Signs up a fresh email per cell.", 202, 202, 202, 202, 202, 202, 202);
         rule("GET /api/auth/me", null, 401, 200, 200, 200, 200, 200, 200);
         rule("GET /api/auth/sessions", null, 401, 200, 200, 200, 200, 200, 200);
         rule("DELETE /api/auth/sessions/{sessionId}", "{sessionId} names no session of the caller.",
@@ -401,6 +403,9 @@ class AccessMatrixTest extends EndToEndTest {
                 }),
                 Map.entry("POST /api/auth/refresh",
                         w -> "{\"refreshToken\": \"" + login(w).get("refreshToken").asString() + "\"}"),
+                Map.entry("POST /api/auth/signup", w -> """
+                        {"email": "matrix-signup-%s@capledger.test", "password": "%s"}"""
+                        .formatted(UUID.randomUUID(), PASSWORD)),
                 Map.entry("POST /api/accounts", w -> """
                         {"email": "matrix-new-%s@capledger.test", "password": "%s"}"""
                         .formatted(UUID.randomUUID(), PASSWORD)),
