@@ -86,8 +86,13 @@ public class InvitationController {
     public record AcceptRequest(@NotBlank @Size(max = 128) String token, @Size(max = 256) String password) {
     }
 
-    /** @param accountCreated false when the role went to an account that already existed */
-    public record AcceptResponse(String accountId, String email, String issuerId, boolean accountCreated) {
+    /**
+     * @param accountCreated false when the role went to an account that already existed
+     * @param position       the grant's event-stream position, also sent as {@code Capledger-Position}: a query
+     *                       that carries it sees the new member
+     */
+    public record AcceptResponse(String accountId, String email, String issuerId, boolean accountCreated,
+                                 long position) {
     }
 
     /** An open invitation: never its token. {@code stakeholderId} only for SHAREHOLDER. */
@@ -193,7 +198,8 @@ public class InvitationController {
         Invitations.Accepted accepted = invitations.accept(body.token(), body.password(),
                 CapledgerPrincipal.ifSignedIn(), request.getRemoteAddr());
         return ResponseEntity.status(accepted.accountCreated() ? 201 : 200).header("Cache-Control", "no-store")
+                .header(CommandExecutor.POSITION_HEADER, String.valueOf(accepted.position()))
                 .body(new AcceptResponse(accepted.accountId(), accepted.email(), accepted.issuerId(),
-                        accepted.accountCreated()));
+                        accepted.accountCreated(), accepted.position()));
     }
 }

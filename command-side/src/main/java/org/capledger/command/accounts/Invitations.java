@@ -35,8 +35,11 @@ public class Invitations {
     public record Issued(String invitationId, String token, Instant expiresAt) {
     }
 
-    /** What accepting did: {@code accountCreated} is false when an existing account was given the role. */
-    public record Accepted(String accountId, String email, String issuerId, boolean accountCreated) {
+    /**
+     * What accepting did: {@code accountCreated} is false when an existing account was given the role;
+     * {@code position} is the grant's position in the event store, for {@code Capledger-Position}.
+     */
+    public record Accepted(String accountId, String email, String issuerId, boolean accountCreated, long position) {
     }
 
     /** An invitation of the issuer that is neither accepted, revoked nor expired; the token is never shown again. */
@@ -127,7 +130,9 @@ public class Invitations {
                 .withMetaData(Map.of(MetaDataKeys.ACTOR, account.accountId())));
         jdbc.update("UPDATE invitation SET accepted_at = ?, accepted_account_id = ? WHERE invitation_id = ?",
                 Timestamp.from(clock.instant()), account.accountId(), row.get("invitation_id"));
-        return new Accepted(account.accountId(), email, issuerId, existing.isEmpty());
+        Long position = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry "
+                + "WHERE aggregateidentifier = ?", Long.class, issuerId);
+        return new Accepted(account.accountId(), email, issuerId, existing.isEmpty(), position);
     }
 
     /**
