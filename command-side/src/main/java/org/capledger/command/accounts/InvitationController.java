@@ -131,7 +131,7 @@ public class InvitationController {
                     + "and accounts without a role.")
     @ApiResponse(responseCode = "200", description = "Open invitations")
     @ApiResponse(responseCode = "403", description = "VIEWER")
-    @ApiResponse(responseCode = "404", description = "Unknown issuer, or no role on it that may see members")
+    @ApiResponse(responseCode = "404", description = "Unknown issuer, or no role on it that may see its invitations")
     public List<InvitationView> list(@PathVariable String issuerId) {
         CapledgerPrincipal caller = CapledgerPrincipal.current();
         IssuerId issuer = IssuerCommandController.issuer(issuerId);
@@ -139,7 +139,8 @@ public class InvitationController {
         if (!caller.platformAdmin()) {
             IssuerRole role = view.role().orElse(null);
             if (role == null || role == IssuerRole.SHAREHOLDER) {
-                SecurityEvents.accessDenied(caller.accountId(), issuer.value(), null, ErrorCode.ISSUER_NOT_FOUND.name());
+                SecurityEvents.accessDenied(caller.accountId(), issuer.value(), null,
+                        ErrorCode.ISSUER_NOT_FOUND.name());
                 throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
             }
             if (!role.mayRecord()) {
