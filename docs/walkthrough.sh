@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Capledger API walkthrough: records two companies through the REST API, reads their cap tables today and as of
-# earlier dates, prints the audit trail, and checks the figures. Exits non-zero if any check fails.
+# earlier dates, prints the audit trail, invites a board member, and checks the figures. Exits non-zero if any check
+# fails.
 #
 #   BASE_URL=http://localhost:8080 CAPLEDGER_EMAIL=admin@example.com CAPLEDGER_PASSWORD=... docs/walkthrough.sh
 #
@@ -453,8 +454,66 @@ check "Halvorsen: total as of 2019-12-31" "8200000" "$(jq -r .totals.sharesOutst
 check "Halvorsen: back-dated Priya Raman as of 2019-12-31" "1000000" "$(holder_shares "$AS_OF_2019" "Priya Raman")"
 check "Halvorsen: Hana Sato not yet a holder on 2019-12-31" "none" "$(holder_shares "$AS_OF_2019" "Hana Sato")"
 
-# ================================================================================================ (d) lifecycle
-section "(d) Stock lifecycle: transfer with a balance certificate, split, conversion, cancellation"
+# ================================================================================================ (d) people
+section "(d) Halvorsen Tidal Systems, Inc.: inviting a board member"
+
+ADMIN_TOKEN=$TOKEN
+BOARD_EMAIL="board-$RUN_ID@halvorsen.example"
+BOARD_PASSWORD="tidal board passphrase $RUN_ID"
+
+# invite EMAIL ROLE: an invitation to Halvorsen; sets INVITATION_ID and INVITATION_TOKEN (shown only now)
+invite() {
+    request POST "/api/issuers/$HALVORSEN/invitations" "$(jq -nc --arg email "$1" --arg role "$2" \
+        '{email: $email, role: $role}')"
+    check "Halvorsen: invited $1 as $2" "201" "$STATUS"
+    INVITATION_ID=$(jq -r .invitationId <<<"$RESPONSE")
+    INVITATION_TOKEN=$(jq -r .token <<<"$RESPONSE")
+}
+
+# accept TOKEN: the invitee's side, without signing in
+accept() {
+    TOKEN=""
+    request POST /api/invitations/accept "$(jq -nc --arg token "$1" --arg password "$BOARD_PASSWORD" \
+        '{token: $token, password: $password}')"
+    TOKEN=$ADMIN_TOKEN
+}
+
+invite "$BOARD_EMAIL" VIEWER
+FIRST_TOKEN=$INVITATION_TOKEN
+request GET "/api/issuers/$HALVORSEN/invitations"
+check "Halvorsen: the invitation is listed, without its token" "$BOARD_EMAIL VIEWER false" \
+    "$(jq -r --arg id "$INVITATION_ID" '.[] | select(.invitationId == $id) | "\(.email) \(.role) \(has("token"))"' \
+        <<<"$RESPONSE")"
+say "The token went to the wrong person: revoke the invitation and invite again."
+request DELETE "/api/issuers/$HALVORSEN/invitations/$INVITATION_ID"
+check "Halvorsen: invitation revoked" "200" "$STATUS"
+invite "$BOARD_EMAIL" VIEWER
+
+accept "$FIRST_TOKEN"
+check "Halvorsen: the revoked token is refused" "404 NOT_FOUND" "$STATUS $(jq -r .code <<<"$RESPONSE")"
+# A new account (201) the first time; with the same RUN_ID again, the account exists and the same password proves
+# it (200). Invitations take no Idempotency-Key, so this section invites anew on every run.
+accept "$INVITATION_TOKEN"
+check "Halvorsen: the board member joins" "joined" \
+    "$(jq -r --arg status "$STATUS" 'if ($status == "201" and .accountCreated) or ($status == "200"
+        and (.accountCreated | not)) then "joined" else $status end' <<<"$RESPONSE")"
+POSITION=$(jq -r .position <<<"$RESPONSE")
+
+request POST /api/auth/login "$(jq -nc --arg email "$BOARD_EMAIL" --arg password "$BOARD_PASSWORD" \
+    '{email: $email, password: $password}')"
+TOKEN=$(jq -r .accessToken <<<"$RESPONSE")
+BOARD_VIEW=$(query "/api/issuers/$HALVORSEN/cap-table")
+check "Halvorsen: the board member reads the cap table" "12300000" "$(jq -r .totals.sharesOutstanding <<<"$BOARD_VIEW")"
+send halvorsen:board-member-issues POST "/api/issuers/$HALVORSEN/stock-issuances" \
+    "$(issue_body 2023-01-01 "$ADA" "$COMMON" 1 0.0001)"
+check "Halvorsen: a VIEWER records nothing" "403 FORBIDDEN" "$STATUS $(jq -r .code <<<"$RESPONSE")"
+TOKEN=$ADMIN_TOKEN
+TRAIL=$(query "/api/issuers/$HALVORSEN/audit-trail?size=200")
+say "Audit trail of the invitations:"
+jq -r '.items[] | select(.eventType | test("Invit|Role")) | "    #\(.position)  \(.summary)"' <<<"$TRAIL"
+
+# ================================================================================================ (e) lifecycle
+section "(e) Stock lifecycle: transfer with a balance certificate, split, conversion, cancellation"
 
 say "Create Tidewater Lifecycle Ltd with two holders, Ordinary and Preference (converting 1:1 into Ordinary)"
 run_command lifecycle-issuer POST /api/issuers '{"legalName": "Tidewater Lifecycle Ltd", "formationDate": "2020-01-01",

@@ -90,6 +90,8 @@ class AccessMatrixTest extends EndToEndTest {
         // Signing in and out: open to everyone, or to every signed-in account whatever its roles.
         rule("POST /api/auth/login", null, 200, 200, 200, 200, 200, 200, 200);
         rule("POST /api/auth/refresh", null, 200, 200, 200, 200, 200, 200, 200);
+        rule("POST /api/auth/signup", "Only with capledger.accounts.self-signup=true (on in the tests); otherwise the "
+                + "route does not exist. Signs up a fresh email per cell.", 202, 202, 202, 202, 202, 202, 202);
         rule("GET /api/auth/me", null, 401, 200, 200, 200, 200, 200, 200);
         rule("GET /api/auth/sessions", null, 401, 200, 200, 200, 200, 200, 200);
         rule("DELETE /api/auth/sessions/{sessionId}", "{sessionId} names no session of the caller.",
@@ -100,6 +102,10 @@ class AccessMatrixTest extends EndToEndTest {
                 404, 404, 404, 404, 404, 404, 404);
         rule("POST /api/issuers/{issuerId}/invitations", "Invites with the VIEWER role.",
                 401, 201, 201, 201, 403, 403, 404);
+        rule("GET /api/issuers/{issuerId}/invitations", "Served by the command side, which keeps the invited emails.",
+                401, 200, 200, 200, 403, 404, 404);
+        rule("DELETE /api/issuers/{issuerId}/invitations/{invitationId}", "{invitationId} is a fresh invitation with "
+                + "the VIEWER role, one per cell.", 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/auth/logout", "Sent with a session of its own per cell.",
                 401, 204, 204, 204, 204, 204, 204);
         rule("POST /api/auth/logout-all", "Sent with a session of its own per cell; the caller signs in again after.",
@@ -346,6 +352,10 @@ class AccessMatrixTest extends EndToEndTest {
         if (route.path().endsWith("/conversion-ratio-adjustments")) {
             values.put("stockClassId", freshClass(true));
         }
+        if (route.path().contains("{invitationId}")) {
+            // Revoking closes the invitation, so each cell gets one of its own.
+            values.put("invitationId", freshInvitation());
+        }
         if (route.path().contains("{sessionId}")) {
             values.put("sessionId", UUID.randomUUID().toString());
         }
@@ -419,6 +429,14 @@ class AccessMatrixTest extends EndToEndTest {
         return accountId;
     }
 
+    /** A fresh invitation to the first issuer with the VIEWER role. */
+    private String freshInvitation() {
+        Api.Response invited = callers.get(Who.PLATFORM_ADMIN).post("/api/issuers/" + variables.get("issuerId")
+                + "/invitations", """
+                {"email": "matrix-invitee-%s@capledger.test", "role": "VIEWER"}""".formatted(UUID.randomUUID()));
+        return created(invited).json().get("invitationId").asString();
+    }
+
     /** Example bodies: valid, and fresh where a name or email must be unique. Routes not listed take no body. */
     private String body(Route route, Who who) {
         int n = serial.incrementAndGet();
@@ -429,6 +447,9 @@ class AccessMatrixTest extends EndToEndTest {
                 }),
                 Map.entry("POST /api/auth/refresh",
                         w -> "{\"refreshToken\": \"" + login(w).get("refreshToken").asString() + "\"}"),
+                Map.entry("POST /api/auth/signup", w -> """
+                        {"email": "matrix-signup-%s@capledger.test", "password": "%s"}"""
+                        .formatted(UUID.randomUUID(), PASSWORD)),
                 Map.entry("POST /api/accounts", w -> """
                         {"email": "matrix-new-%s@capledger.test", "password": "%s"}"""
                         .formatted(UUID.randomUUID(), PASSWORD)),

@@ -47,6 +47,10 @@ abstract class EndToEndTest {
         registry.add("capledger.admin.password", () -> ADMIN_PASSWORD);
         // every test signs in from 127.0.0.1; RateLimitTest checks the per-email failure limit (default 5)
         registry.add("capledger.rate-limits.login-per-ip", () -> "100000");
+        // off by default; on here so that SignupTest and AccessMatrixTest reach the route
+        registry.add("capledger.accounts.self-signup", () -> "true");
+        // as behind the TLS proxy (docker-compose.yml): SignupTest sends each client's address as X-Forwarded-For
+        registry.add("server.forward-headers-strategy", () -> "framework");
     }
 
     @LocalServerPort

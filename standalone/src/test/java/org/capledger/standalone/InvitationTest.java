@@ -2,6 +2,9 @@ package org.capledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Invitations: single-use tokens that create the account and grant the invited role; who may invite whom. */
+/**
+ * Invitations: single-use tokens that create the account (or prove an existing one) and grant the invited role; who
+ * may invite, list and revoke; a revoked token is as good as unknown.
+ */
 class InvitationTest extends EndToEndTest {
 
     private String issuerId;
@@ -35,8 +41,7 @@ class InvitationTest extends EndToEndTest {
         assertThat(accepted.json().get("email").asString()).isEqualTo(email);
 
         Api viewer = anonymous.login(email, "a perfectly fine passphrase");
-        counts(); // waits until the read models hold the acceptance (it answers no position of its own)
-        JsonNode members = viewer.get("/api/issuers/" + issuerId + "/members").json();
+        JsonNode members = viewer.read("/api/issuers/" + issuerId + "/members", accepted).json();
         assertThat(Api.texts(members, "role")).contains("VIEWER");
         assertThat(viewer.post("/api/issuers/" + issuerId + "/stakeholders", """
                 {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "X"}, "relationship": "OTHER"}""")
@@ -86,6 +91,171 @@ class InvitationTest extends EndToEndTest {
                 .isEqualTo(201);
         assertThat(invite(anonymous, "z-" + UUID.randomUUID() + "@capledger.test", "VIEWER").status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void someoneWithAnAccountJoinsWithItsPasswordOrItsSessionAndKeepsThePassword() {
+        String email = "member-" + UUID.randomUUID() + "@capledger.test";
+        String accountId = account(email);
+        String token = invite(api, email, "VIEWER").json().get("token").asString();
+        String failedSignIn = withoutInstance(anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "not the password at all"}""".formatted(email)).text());
+
+        Map<String, Long> before = counts();
+        Api.Response wrongPassword = accept(anonymous, token, "not the password at all");
+        Api.Response noProof = accept(anonymous, token, null);
+        Api.Response otherAccount = accept(api, token, null);
+        for (Api.Response refused : List.of(wrongPassword, noProof, otherAccount)) {
+            assertThat(refused.status()).as(refused.text()).isEqualTo(401);
+            assertThat(withoutInstance(refused.text())).isEqualTo(failedSignIn);
+        }
+        assertThat(counts()).isEqualTo(before);
+
+        Api.Response joined = accept(anonymous, token, PASSWORD);
+        assertThat(joined.status()).as(joined.text()).isEqualTo(200);
+        assertThat(joined.json().get("accountId").asString()).isEqualTo(accountId);
+        assertThat(joined.json().get("accountCreated").asBoolean()).isFalse();
+        assertThat(count("account")).isEqualTo(before.get("accounts"));
+        assertThat(accept(anonymous, token, PASSWORD).status()).as("used once").isEqualTo(404);
+
+        // signed in to the invited account, no password needed; the new role replaces the old one
+        Api member = anonymous.login(email, PASSWORD);
+        String adminToken = invite(api, email, "ADMIN").json().get("token").asString();
+        Api.Response bySession = accept(member, adminToken, null);
+        assertThat(bySession.status()).as(bySession.text()).isEqualTo(200);
+        JsonNode members = member.read("/api/issuers/" + issuerId + "/members", bySession).json();
+        assertThat(members.valueStream().filter(m -> m.get("accountId").asString().equals(accountId))
+                .map(m -> m.get("role").asString())).containsExactly("ADMIN");
+        assertThat(anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).status())
+                .as("password unchanged").isEqualTo(200);
+    }
+
+    @Test
+    void wrongPasswordsSentWithAnInvitationCountAsFailedSignIns() {
+        String email = "guessed-" + UUID.randomUUID() + "@capledger.test";
+        account(email);
+        String token = invite(api, email, "VIEWER").json().get("token").asString();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertThat(accept(anonymous, token, "wrong password " + attempt).status()).isEqualTo(401);
+        }
+        Api.Response locked = accept(anonymous, token, PASSWORD);
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.header("Retry-After")).matches("\\d+");
+        assertThat(anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).status())
+                .as("the same limit as signing in").isEqualTo(429);
+    }
+
+    @Test
+    void ownersAndAdminsListOpenInvitationsWithoutTheirTokens() {
+        String email = "listed-" + UUID.randomUUID() + "@capledger.test";
+        Api.Response invited = invite(api, email, "VIEWER");
+        String invitationId = invited.json().get("invitationId").asString();
+        String token = invited.json().get("token").asString();
+        String expired = invite(api, "expired-" + UUID.randomUUID() + "@capledger.test", "VIEWER").json()
+                .get("invitationId").asString();
+        jdbc.update("UPDATE invitation SET expires_at = now() - interval '1 minute' WHERE invitation_id = ?", expired);
+        String accepted = invite(api, "accepted-" + UUID.randomUUID() + "@capledger.test", "VIEWER").json()
+                .get("token").asString();
+        assertThat(accept(anonymous, accepted, PASSWORD).status()).isEqualTo(201);
+
+        Api.Response list = api.get("/api/issuers/" + issuerId + "/invitations");
+
+        assertThat(list.status()).as(list.text()).isEqualTo(200);
+        assertThat(Api.texts(list.json(), "invitationId")).containsExactly(invitationId);
+        JsonNode open = list.json().get(0);
+        assertThat(open.get("email").asString()).isEqualTo(email);
+        assertThat(open.get("role").asString()).isEqualTo("VIEWER");
+        assertThat(open.get("expiresAt").asString()).isNotBlank();
+        assertThat(open.get("createdAt").asString()).isNotBlank();
+        assertThat(list.text()).doesNotContain(token).doesNotContainIgnoringCase("token")
+                .doesNotContain(jdbc.queryForObject("SELECT token_hash FROM invitation WHERE invitation_id = ?",
+                        String.class, invitationId));
+    }
+
+    @Test
+    void aRevokedInvitationAnswersLikeAnUnknownTokenAndIsInTheAuditTrail() {
+        Api.Response invited = invite(api, "revoked-" + UUID.randomUUID() + "@capledger.test", "VIEWER");
+        String invitationId = invited.json().get("invitationId").asString();
+        String token = invited.json().get("token").asString();
+
+        Api.Response revoked = delete(api, invitationId);
+
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        Map<String, Long> before = counts();
+        Api.Response refused = accept(anonymous, token, PASSWORD);
+        Api.Response unknown = accept(anonymous, "u".repeat(43), PASSWORD);
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(withoutInstance(refused.text())).isEqualTo(withoutInstance(unknown.text()));
+        Api.Response again = delete(api, invitationId);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.json().get("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(Api.texts(api.get("/api/issuers/" + issuerId + "/invitations").json(), "invitationId"))
+                .doesNotContain(invitationId);
+
+        JsonNode trail = api.read("/api/issuers/" + issuerId + "/audit-trail?eventType=InvitationRevoked", revoked)
+                .json().get("items");
+        assertThat(Api.texts(trail, "summary"))
+                .containsExactly("Revoked the invitation as VIEWER (invitation " + invitationId + ")");
+        assertThat(trail.get(0).get("actor").asString())
+                .isEqualTo(api.get("/api/auth/me").json().get("accountId").asString());
+    }
+
+    @Test
+    void adminsRevokeInvitationsBelowOwnerAndViewersNeitherListNorRevoke() {
+        Api issuerAdmin = joined("ADMIN");
+        Api viewer = joined("VIEWER");
+        String toOwner = invite(api, "owner-" + UUID.randomUUID() + "@capledger.test", "OWNER").json()
+                .get("invitationId").asString();
+        String toViewer = invite(api, "viewer-" + UUID.randomUUID() + "@capledger.test", "VIEWER").json()
+                .get("invitationId").asString();
+
+        Map<String, Long> before = counts();
+        assertThat(delete(issuerAdmin, toOwner).status()).isEqualTo(403);
+        assertThat(delete(viewer, toViewer).status()).isEqualTo(403);
+        assertThat(viewer.get("/api/issuers/" + issuerId + "/invitations").status()).isEqualTo(403);
+        assertThat(counts()).isEqualTo(before);
+
+        assertThat(Api.texts(issuerAdmin.get("/api/issuers/" + issuerId + "/invitations").json(), "invitationId"))
+                .contains(toOwner, toViewer);
+        assertThat(delete(issuerAdmin, toViewer).status()).isEqualTo(200);
+        assertThat(delete(api, toOwner).status()).isEqualTo(200);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static final String PASSWORD = "a perfectly fine passphrase";
+
+    /** A new account holding {@code role} on the issuer through an accepted invitation, signed in. */
+    private Api joined(String role) {
+        String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@capledger.test";
+        String token = invite(api, email, role).json().get("token").asString();
+        assertThat(accept(anonymous, token, PASSWORD).status()).isEqualTo(201);
+        return anonymous.login(email, PASSWORD);
+    }
+
+    private String account(String email) {
+        Api.Response created = api.post("/api/accounts", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("accountId").asString();
+    }
+
+    private static Api.Response accept(Api as, String token, String password) {
+        return as.post("/api/invitations/accept", password == null ? """
+                {"token": "%s"}""".formatted(token) : """
+                {"token": "%s", "password": "%s"}""".formatted(token, password));
+    }
+
+    private Api.Response delete(Api as, String invitationId) {
+        return as.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/issuers/" + issuerId
+                + "/invitations/" + invitationId)).DELETE());
+    }
+
+    private static String withoutInstance(String problem) {
+        return problem.replaceAll("\"instance\":\"[^\"]*\",?", "");
     }
 
     private Api.Response invite(Api as, String email, String role) {

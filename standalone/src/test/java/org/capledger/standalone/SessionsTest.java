@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Listing and ending one's sessions; changing the password ends every other session. */
+/**
+ * Listing and ending one's sessions; changing the password ends every other session; the browsers' refresh cookie.
+ */
 class SessionsTest extends EndToEndTest {
 
     private static final String PASSWORD = "a perfectly fine passphrase";
@@ -62,6 +64,59 @@ class SessionsTest extends EndToEndTest {
         assertThat(anonymous.post("/api/auth/login", """
                 {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).status()).isEqualTo(401);
         assertThat(anonymous.login(email, "another fine passphrase").get("/api/auth/me").status()).isEqualTo(200);
+    }
+
+    /**
+     * Browsers ask for the refresh token as a cookie that scripts cannot read and other sites cannot send; each
+     * refresh through the cookie rotates it, and logging out clears it.
+     */
+    @Test
+    void browsersKeepTheRefreshTokenInAStrictHttpOnlyCookie() {
+        String email = account();
+        Api.Response login = anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s", "cookie": true}""".formatted(email, PASSWORD));
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.json().get("refreshToken").isNull()).as("not in the body").isTrue();
+        assertThat(login.header("Cache-Control")).isEqualTo("no-store");
+        String first = refreshCookie(login);
+        assertThat(cookieAttributes(login)).contains("HttpOnly", "Secure", "SameSite=Strict", "Path=/api/auth")
+                .anyMatch(attribute -> attribute.matches("Max-Age=\\d+") && !attribute.equals("Max-Age=0"));
+
+        Api.Response refreshed = refreshWithCookie(first);
+        assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
+        assertThat(refreshed.json().get("refreshToken").isNull()).isTrue();
+        String second = refreshCookie(refreshed);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(cookieAttributes(refreshed)).contains("HttpOnly", "Secure", "SameSite=Strict", "Path=/api/auth");
+        Api browser = anonymous.as(refreshed.json().get("accessToken").asString());
+        assertThat(browser.get("/api/auth/me").json().get("email").asString()).isEqualTo(email);
+
+        Api.Response loggedOut = browser.post("/api/auth/logout", "");
+        assertThat(loggedOut.status()).isEqualTo(204);
+        assertThat(refreshCookie(loggedOut)).isEmpty();
+        assertThat(cookieAttributes(loggedOut)).contains("Max-Age=0", "HttpOnly", "Secure", "SameSite=Strict",
+                "Path=/api/auth");
+        assertThat(refreshWithCookie(second).status()).as("the session has ended").isEqualTo(401);
+        assertThat(refreshWithCookie(first).status()).as("a rotated cookie never works again").isEqualTo(401);
+    }
+
+    private Api.Response refreshWithCookie(String value) {
+        return anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/refresh"))
+                .header("Cookie", "capledger_refresh=" + value).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** The value of the {@code capledger_refresh} cookie the response sets. */
+    private static String refreshCookie(Api.Response response) {
+        String cookie = response.header("Set-Cookie");
+        assertThat(cookie).as("Set-Cookie").startsWith("capledger_refresh=");
+        return cookie.substring("capledger_refresh=".length(), cookie.indexOf(';'));
+    }
+
+    private static java.util.List<String> cookieAttributes(Api.Response response) {
+        String cookie = response.header("Set-Cookie");
+        return java.util.Arrays.stream(cookie.substring(cookie.indexOf(';') + 1).split(";")).map(String::strip)
+                .toList();
     }
 
     @Autowired

@@ -74,6 +74,24 @@ class TenantIsolationTest extends EndToEndTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /** A version in If-Match, stale or not yet reached, must not make another issuer answer 412 instead of 404. */
+    @Test
+    void ifMatchTellsACallerWithoutARoleNothing() {
+        String body = """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Mallory"}, "relationship": "OTHER"}""";
+        Map<String, Long> before = counts();
+        for (String version : new String[]{"\"0\"", "\"999\""}) {
+            Api.Response foreign = ownerB.post("/api/issuers/" + issuerA + "/stakeholders", body, "If-Match", version);
+            Api.Response unknown = ownerB.post("/api/issuers/no-such-issuer/stakeholders", body, "If-Match", version);
+            assertThat(foreign.status()).as(version).isEqualTo(404);
+            assertThat(withoutInstance(foreign.text())).as(version).isEqualTo(withoutInstance(unknown.text()));
+        }
+        Api.Response member = ownerA.post("/api/issuers/" + issuerA + "/stakeholders", body, "If-Match", "\"999\"");
+        assertThat(member.status()).isEqualTo(412);
+        assertThat(member.json().get("code").asString()).isEqualTo("VERSION_MISMATCH");
+        assertThat(counts()).isEqualTo(before);
+    }
+
     @Test
     void idsOfAnotherIssuerInABodyAreNeverActedOn() {
         Api.Response bobsHolder = ownerB.command("/api/issuers/" + issuerB + "/stakeholders", """

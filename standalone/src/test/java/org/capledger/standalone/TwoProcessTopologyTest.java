@@ -85,6 +85,36 @@ class TwoProcessTopologyTest {
         assertThat(commandSide.get("/api/issuers/" + issuerId + "/cap-table").status()).isIn(404, 405);
     }
 
+    /**
+     * Self-signup is off by default, and then its route does not exist: signed in or not, it answers exactly as
+     * a route that never existed (apart from the path the problem echoes).
+     */
+    @Test
+    void withoutSelfSignupTheRouteAnswersLikeAnUnknownOne() {
+        String body = """
+                {"email": "someone-new@capledger.test", "password": "a perfectly fine passphrase"}""";
+        for (Api caller : List.of(commandSide.as(null), commandSide)) {
+            Api.Response signup = caller.post("/api/auth/signup", body);
+            Api.Response unknown = caller.post("/api/auth/no-such-route", body);
+            assertThat(signup.status()).isEqualTo(unknown.status()).isIn(401, 404);
+            assertThat(signup.text().replace("api/auth/signup", "api/auth/ROUTE"))
+                    .isEqualTo(unknown.text().replace("api/auth/no-such-route", "api/auth/ROUTE"));
+            assertThat(signup.header("WWW-Authenticate")).isEqualTo(unknown.header("WWW-Authenticate"));
+        }
+        assertThat(commandSide.as(null).post("/api/auth/login", """
+                {"email": "someone-new@capledger.test", "password": "a perfectly fine passphrase"}""").status())
+                .isEqualTo(401);
+    }
+
+    /** Both processes share one development key folder; only the command side, which signs, reads the private key. */
+    @Test
+    void theQuerySideHoldsOnlyThePublicKey() throws IOException {
+        Path logs = Path.of("target", "two-process");
+        assertThat(Files.readString(logs.resolve("command-side.log"))).contains("signing and verifying");
+        assertThat(Files.readString(logs.resolve("query-side.log"))).contains("verifying only")
+                .doesNotContain("signing and verifying");
+    }
+
     private static Process launch(String module, int port, String url, Path keys, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),

@@ -44,6 +44,17 @@ public class AccountStore {
         return new Account(id, normalize(email), passwordHash, platformAdmin, now.toInstant());
     }
 
+    /** @return the new account, or empty when the email already has one (which is left as it is) */
+    public Optional<Account> createIfAbsent(String email, String passwordHash) {
+        String id = UUID.randomUUID().toString();
+        Timestamp now = Timestamp.from(clock.instant());
+        int created = jdbc.update("INSERT INTO account (account_id, email, password_hash, platform_admin, created_at, "
+                + "password_changed_at) VALUES (?, ?, ?, FALSE, ?, ?) ON CONFLICT (email) DO NOTHING", id,
+                normalize(email), passwordHash, now, now);
+        return created == 0 ? Optional.empty()
+                : Optional.of(new Account(id, normalize(email), passwordHash, false, now.toInstant()));
+    }
+
     public Optional<Account> byEmail(String email) {
         return first(jdbc.query("SELECT * FROM account WHERE email = ?", ROW, normalize(email)));
     }

@@ -38,9 +38,28 @@ public class LoginService {
      *                                              failures, the same for unknown emails as for known ones
      */
     public Sessions.Refreshed login(String email, String password, String userAgent, String ipAddress) {
-        String key = AccountStore.normalize(email);
         try {
             limits.consume(settings.login(), String.valueOf(ipAddress));
+        } catch (CapledgerException throttled) {
+            SecurityEvents.loginThrottled(AccountStore.normalize(email), ipAddress);
+            throw throttled;
+        }
+        Account account = checkPassword(email, password, ipAddress);
+        SecurityEvents.loginSucceeded(account.accountId(), ipAddress);
+        return sessions.start(account.accountId(), userAgent, ipAddress);
+    }
+
+    /**
+     * Checks an email and password exactly as signing in does, under the same limit of failures per email, without
+     * starting a session. Also used wherever else a password proves who someone is (accepting an invitation).
+     *
+     * @return the account the password belongs to
+     * @throws CapledgerException UNAUTHENTICATED for any wrong email or password; TOO_MANY_REQUESTS past the
+     *                            per-email failures
+     */
+    public Account checkPassword(String email, String password, String ipAddress) {
+        String key = AccountStore.normalize(email);
+        try {
             limits.requireAvailable(settings.failedLogins(), key);
         } catch (CapledgerException throttled) {
             SecurityEvents.loginThrottled(key, ipAddress);
@@ -59,7 +78,6 @@ public class LoginService {
             SecurityEvents.loginFailed(key, ipAddress);
             throw Sessions.unauthenticated();
         }
-        SecurityEvents.loginSucceeded(account.get().accountId(), ipAddress);
-        return sessions.start(account.get().accountId(), userAgent, ipAddress);
+        return account.get();
     }
 }

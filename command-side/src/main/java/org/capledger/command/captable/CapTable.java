@@ -3,6 +3,8 @@ package org.capledger.command.captable;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -10,21 +12,24 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.access.AcceptInvitation;
 import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.InviteMember;
 import org.capledger.api.access.IssuerAccess;
 import org.capledger.api.access.IssuerAccessEvent;
 import org.capledger.api.access.IssuerRole;
 import org.capledger.api.access.MemberInvited;
+import org.capledger.api.access.RevokeInvitation;
 import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
@@ -56,8 +61,7 @@ import org.capledger.ledger.Ledger;
  * <p>Snapshotted every {@code capledger.snapshot-threshold} events (the whole Ledger is the snapshot), so
  * loading an issuer reads at most that many events after the latest snapshot.
  */
-@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", snapshotFilter = "capTableSnapshotFilter",
-        commandTargetResolver = "capTableTargetResolver")
+@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", snapshotFilter = "capTableSnapshotFilter")
 @Revision(CapTable.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -210,8 +214,24 @@ public class CapTable {
         apply(access.accept(command, dates.latestAccepted()));
     }
 
+    /** Owners revoke any open invitation; admins those with a role below OWNER, as they may invite. */
+    @CommandHandler
+    void handle(RevokeInvitation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, role -> role == IssuerRole.OWNER || role == IssuerRole.ADMIN);
+        InvitationRevoked revoked = access.revokeInvitation(command, dates.latestAccepted());
+        if (revoked.role() == IssuerRole.OWNER) {
+            requireRole(metaData, role -> role == IssuerRole.OWNER);
+        }
+        apply(revoked);
+    }
+
     @EventSourcingHandler
     void on(MemberInvited event) {
+        access.apply(event);
+    }
+
+    @EventSourcingHandler
+    void on(InvitationRevoked event) {
         access.apply(event);
     }
 
@@ -226,17 +246,33 @@ public class CapTable {
      * An account with no role learns nothing: the answer is the same 404 as for an issuer that does not exist.
      * Commands without an actor, or with the actor {@code system}, come from inside the application (demo data,
      * tests); account ids are UUIDs, so no signed-in account is ever {@code system}.
+     *
+     * <p>Then the {@code If-Match} version, if any: only after the role, so that a caller without one cannot tell
+     * an existing issuer from an unknown one by the 412 (which names the current version).
      */
     private void requireRole(MetaData metaData, Predicate<IssuerRole> allowed) {
         Object actor = metaData.get(MetaDataKeys.ACTOR);
-        if (actor == null || MetaDataKeys.SYSTEM.equals(actor)
-                || Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+        if (actor != null && !MetaDataKeys.SYSTEM.equals(actor)
+                && !Boolean.TRUE.equals(metaData.get(MetaDataKeys.PLATFORM_ADMIN))) {
+            IssuerRole role = access.roleOf(actor.toString())
+                    .orElseThrow(() -> new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer"));
+            if (!allowed.test(role)) {
+                throw new CapledgerException(ErrorCode.FORBIDDEN, "This account may not do this");
+            }
+        }
+        requireExpectedVersion(metaData);
+    }
+
+    /** @throws CapledgerException VERSION_MISMATCH, with {@code currentVersion}, unless at the expected version */
+    private static void requireExpectedVersion(MetaData metaData) {
+        Object expected = metaData.get(MetaDataKeys.EXPECTED_VERSION);
+        if (expected == null) {
             return;
         }
-        IssuerRole role = access.roleOf(actor.toString())
-                .orElseThrow(() -> new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer"));
-        if (!allowed.test(role)) {
-            throw new CapledgerException(ErrorCode.FORBIDDEN, "This account may not do this");
+        Long current = AggregateLifecycle.getVersion();
+        if (!Long.valueOf(expected.toString()).equals(current)) {
+            throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
+                    "The issuer is at version " + current + ", not " + expected, Map.of("currentVersion", current));
         }
     }
 
@@ -252,6 +288,16 @@ public class CapTable {
             ledger = Ledger.empty();
         }
         ledger.apply(event, sequence);
+    }
+
+    /** @return the account's role on this issuer; empty for none */
+    Optional<IssuerRole> roleOf(String accountId) {
+        return access.roleOf(accountId);
+    }
+
+    /** @return the invitations neither accepted nor revoked */
+    List<MemberInvited> pendingInvitations() {
+        return access.pendingInvitations();
     }
 
     /** @return the ledger as folded so far; for tests */

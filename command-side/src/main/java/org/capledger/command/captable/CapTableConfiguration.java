@@ -10,14 +10,13 @@ import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.axonframework.modelling.command.CommandTargetResolver;
 import org.capledger.api.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Wiring for the CapTable aggregate: snapshots, If-Match versions, metadata carried to events, the clock. */
+/** Wiring for the CapTable aggregate: snapshots, metadata carried to events, the clock. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class CapTableConfiguration {
@@ -35,11 +34,6 @@ public class CapTableConfiguration {
     @Bean
     SnapshotFilter capTableSnapshotFilter() {
         return RevisionSnapshotFilter.builder().type(CapTable.class).revision(CapTable.SNAPSHOT_REVISION).build();
-    }
-
-    @Bean
-    CommandTargetResolver capTableTargetResolver() {
-        return new VersionFromMetaDataTargetResolver();
     }
 
     /** Axon's origin provider (correlationId, traceId); declared because declaring any provider replaces it. */

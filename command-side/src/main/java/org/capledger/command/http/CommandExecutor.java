@@ -18,7 +18,6 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
@@ -83,11 +82,12 @@ public class CommandExecutor {
      */
     public record Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
                              String correlationId, List<CapTableCommand> commands, String createdId,
-                             String location, Runnable alsoInTransaction) {
+                             String location, Runnable firstInTransaction, Runnable alsoInTransaction) {
 
         public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
                           String correlationId, List<CapTableCommand> commands, String createdId, String location) {
-            this(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId, location, null);
+            this(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId, location, null,
+                    null);
         }
 
         public Submission(String method, String path, Object body, String idempotencyKey, String ifMatch,
@@ -98,7 +98,16 @@ public class CommandExecutor {
         /** @return this submission with {@code work} done in the command's transaction, after its events */
         public Submission alsoInTransaction(Runnable work) {
             return new Submission(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId,
-                    location, work);
+                    location, firstInTransaction, work);
+        }
+
+        /**
+         * @return this submission with {@code work} done in the command's transaction before its commands are
+         *         sent, such as locking a row that a concurrent request locks before sending its own command
+         */
+        public Submission firstInTransaction(Runnable work) {
+            return new Submission(method, path, body, idempotencyKey, ifMatch, correlationId, commands, createdId,
+                    location, work, alsoInTransaction);
         }
 
         CapTableCommand command() {
@@ -125,10 +134,6 @@ public class CommandExecutor {
                         .body(response.getBody());
             } catch (AggregateNotFoundException e) {
                 throw new CapledgerException(ErrorCode.ISSUER_NOT_FOUND, "No such issuer");
-            } catch (ConflictingAggregateVersionException e) {
-                throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
-                        "The issuer is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion(),
-                        Map.of("currentVersion", e.getActualVersion()));
             } catch (AggregateStreamCreationException e) {
                 throw new CapledgerException(ErrorCode.ISSUER_ALREADY_EXISTS,
                         "Issuer " + submission.command().issuerId() + " already exists");
@@ -168,6 +173,9 @@ public class CommandExecutor {
         }
         if (expectedVersion != null) {
             metaData.put(MetaDataKeys.EXPECTED_VERSION, expectedVersion);
+        }
+        if (submission.firstInTransaction() != null) {
+            submission.firstInTransaction().run();
         }
         List<String> securityIds = new ArrayList<>();
         for (CapTableCommand command : submission.commands()) {

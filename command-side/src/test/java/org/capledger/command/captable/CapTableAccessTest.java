@@ -15,9 +15,11 @@ import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.access.AcceptInvitation;
 import org.capledger.api.access.GrantRole;
+import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.InviteMember;
 import org.capledger.api.access.IssuerRole;
 import org.capledger.api.access.MemberInvited;
+import org.capledger.api.access.RevokeInvitation;
 import org.capledger.api.access.RevokeRole;
 import org.capledger.api.access.RoleGranted;
 import org.capledger.api.access.RoleRevoked;
@@ -30,6 +32,9 @@ import org.capledger.api.value.StakeholderName;
 import org.capledger.api.value.StakeholderRelationship;
 import org.capledger.api.value.StakeholderType;
 import org.capledger.ledger.Ledger;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,6 +155,84 @@ class CapTableAccessTest {
                 .expectNoEvents()
                 .expectException(CapledgerException.class)
                 .expectExceptionMessage("No such open invitation");
+    }
+
+    private static MemberInvited invited(String invitationId, IssuerRole role) {
+        return new MemberInvited(ISSUER, invitationId, role, null, TODAY);
+    }
+
+    private static Matcher<CapledgerException> refusedWith(ErrorCode code) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(CapledgerException e) {
+                return e.code() == code;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("CapledgerException ").appendValue(code);
+            }
+        };
+    }
+
+    @Test
+    void ownersRevokeAnyInvitationAndAdminsThoseBelowOwner() {
+        Object[] history = {created(), granted("owner", IssuerRole.OWNER), granted("admin", IssuerRole.ADMIN),
+                granted("viewer", IssuerRole.VIEWER), invited("inv-v", IssuerRole.VIEWER),
+                invited("inv-o", IssuerRole.OWNER)};
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-v"), as("admin"))
+                .expectEvents(new InvitationRevoked(ISSUER, "inv-v", IssuerRole.VIEWER, TODAY));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-o"), as("admin"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.FORBIDDEN));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-o"), as("owner"))
+                .expectEvents(new InvitationRevoked(ISSUER, "inv-o", IssuerRole.OWNER, TODAY));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-v"), as("viewer"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.FORBIDDEN));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-v"), as("stranger"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.ISSUER_NOT_FOUND));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "no-such-invitation"), as("owner"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void aRevokedInvitationIsNeitherAcceptedNorRevokedAgain() {
+        Object[] history = {created(), granted("owner", IssuerRole.OWNER), invited("inv-1", IssuerRole.VIEWER),
+                new InvitationRevoked(ISSUER, "inv-1", IssuerRole.VIEWER, TODAY)};
+        fixture.given(history)
+                .when(new AcceptInvitation(ISSUER, "inv-1", "newcomer"), as("newcomer"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.NOT_FOUND));
+        fixture.given(history)
+                .when(new RevokeInvitation(ISSUER, "inv-1"), as("owner"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.NOT_FOUND));
+        fixture.given(created(), granted("owner", IssuerRole.OWNER), invited("inv-1", IssuerRole.VIEWER),
+                        new RoleGranted(ISSUER, "newcomer", IssuerRole.VIEWER, null, TODAY, "inv-1"))
+                .when(new RevokeInvitation(ISSUER, "inv-1"), as("owner"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void anExistingMemberAcceptingTakesTheInvitedRoleButTheLastOwnerStays() {
+        fixture.given(created(), granted("owner", IssuerRole.OWNER), granted("viewer", IssuerRole.VIEWER),
+                        invited("inv-1", IssuerRole.ADMIN))
+                .when(new AcceptInvitation(ISSUER, "inv-1", "viewer"), as("viewer"))
+                .expectEvents(new RoleGranted(ISSUER, "viewer", IssuerRole.ADMIN, null, TODAY, "inv-1"));
+        fixture.given(created(), granted("owner", IssuerRole.OWNER), invited("inv-1", IssuerRole.VIEWER))
+                .when(new AcceptInvitation(ISSUER, "inv-1", "owner"), as("owner"))
+                .expectNoEvents()
+                .expectException(refusedWith(ErrorCode.LAST_OWNER));
     }
 
     @Test

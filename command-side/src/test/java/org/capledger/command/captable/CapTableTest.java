@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -78,7 +77,6 @@ class CapTableTest {
     private static FixtureConfiguration<CapTable> fixtureAt(Instant now) {
         return new AggregateTestFixture<>(CapTable.class)
                 .registerInjectableResource(new EffectiveDates(Clock.fixed(now, ZoneOffset.UTC)))
-                .registerCommandTargetResolver(new VersionFromMetaDataTargetResolver())
                 // The fixture compares map values with equals(), and Timeline (mutable, folded in place) has
                 // identity equality, so every class timeline would count as an illegal state change. The
                 // issuer-wide Timeline, a plain field, is still compared field by field.
@@ -805,7 +803,25 @@ class CapTableTest {
             fixture.given(issuerCreated(null), aliceRegistered())
                     .when(adjustIssuer(TODAY, 10), Map.of(MetaDataKeys.EXPECTED_VERSION, 0L))
                     .expectNoEvents()
-                    .expectException(ConflictingAggregateVersionException.class);
+                    .expectException(refusal(ErrorCode.VERSION_MISMATCH, Map.of("currentVersion", 1L)));
+        }
+
+        @Test
+        void commandAgainstAVersionNotYetReachedIsRefused() {
+            fixture.given(issuerCreated(null), aliceRegistered())
+                    .when(adjustIssuer(TODAY, 10), Map.of(MetaDataKeys.EXPECTED_VERSION, 7L))
+                    .expectNoEvents()
+                    .expectException(refusal(ErrorCode.VERSION_MISMATCH, Map.of("currentVersion", 1L)));
+        }
+
+        /** The role comes first: the version (and so the issuer's existence) is not told to a stranger. */
+        @Test
+        void aCallerWithoutARoleIsToldTheIssuerDoesNotExistWhateverTheVersion() {
+            fixture.given(issuerCreated(null), aliceRegistered())
+                    .when(adjustIssuer(TODAY, 10), Map.of(MetaDataKeys.EXPECTED_VERSION, 7L,
+                            MetaDataKeys.ACTOR, "stranger"))
+                    .expectNoEvents()
+                    .expectException(refusal(ErrorCode.ISSUER_NOT_FOUND, Map.of()));
         }
     }
 }

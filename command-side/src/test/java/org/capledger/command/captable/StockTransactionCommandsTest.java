@@ -85,7 +85,6 @@ class StockTransactionCommandsTest {
         fixture = new AggregateTestFixture<>(CapTable.class)
                 .registerInjectableResource(new EffectiveDates(Clock.fixed(Instant.parse("2024-06-15T00:00:00Z"),
                         ZoneOffset.UTC)))
-                .registerCommandTargetResolver(new VersionFromMetaDataTargetResolver())
                 .registerIgnoredField(Ledger.class, "classTimelines");
     }
 

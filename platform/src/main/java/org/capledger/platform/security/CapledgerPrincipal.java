@@ -2,6 +2,7 @@ package org.capledger.platform.security;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
@@ -42,6 +43,12 @@ public class CapledgerPrincipal extends AbstractAuthenticationToken {
             return principal;
         }
         throw new CapledgerException(ErrorCode.UNAUTHENTICATED, "A valid access token is required");
+    }
+
+    /** @return the caller, on a public endpoint that was sent a valid access token; empty without one */
+    public static Optional<CapledgerPrincipal> ifSignedIn() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof CapledgerPrincipal principal
+                ? Optional.of(principal) : Optional.empty();
     }
 
     public boolean platformAdmin() {

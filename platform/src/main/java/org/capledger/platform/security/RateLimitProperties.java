@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               per 15 minutes), after which even the right password waits
  * @param refreshPerIp           token refreshes per client IP (default 60 a minute)
  * @param apiPerAccount          authenticated API requests per account (default 1200 a minute)
+ * @param signupPerIp            self-signups per client IP (default 10 per hour), when self-signup is on
  */
 @ConfigurationProperties("capledger.rate-limits")
 public record RateLimitProperties(@DefaultValue("30") long loginPerIp,
                                   @DefaultValue("5") long failedLoginsPerAccount,
                                   @DefaultValue("15m") Duration failedLoginWindow,
                                   @DefaultValue("60") long refreshPerIp,
-                                  @DefaultValue("1200") long apiPerAccount) {
+                                  @DefaultValue("1200") long apiPerAccount,
+                                  @DefaultValue("10") long signupPerIp,
+                                  @DefaultValue("1h") Duration signupWindow) {
 
     public RateLimits.Limit login() {
         return new RateLimits.Limit("login-ip", loginPerIp, Duration.ofMinutes(1));
@@ -31,6 +34,10 @@ public record RateLimitProperties(@DefaultValue("30") long loginPerIp,
 
     public RateLimits.Limit refresh() {
         return new RateLimits.Limit("refresh-ip", refreshPerIp, Duration.ofMinutes(1));
+    }
+
+    public RateLimits.Limit signup() {
+        return new RateLimits.Limit("signup-ip", signupPerIp, signupWindow);
     }
 
     public RateLimits.Limit api() {

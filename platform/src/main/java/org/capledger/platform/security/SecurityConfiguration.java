@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.capledger.platform.web.RequestBodyLimit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP security of every deployable: stateless bearer-token authentication, everything authenticated except
- * health probes, the API description and login/refresh; problem responses for 401 and 403; CORS only for the
+ * health probes, the API description, login/refresh, accepting an invitation and (when on) self-signup; problem responses for 401 and 403; CORS only for the
  * configured origins; security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,9 +38,12 @@ public class SecurityConfiguration {
     private static final String UI_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
+    /** A private key only where an {@link AccessTokenSigning} bean says this deployable signs tokens. */
     @Bean
-    JwtKeys jwtKeys(SecurityProperties properties, Environment environment) {
-        return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")));
+    JwtKeys jwtKeys(SecurityProperties properties, Environment environment,
+                    ObjectProvider<AccessTokenSigning> signing) {
+        return JwtKeys.load(properties.jwt(), environment.acceptsProfiles(Profiles.of("prod")),
+                signing.getIfAvailable() != null);
     }
 
     @Bean
@@ -73,8 +77,13 @@ public class SecurityConfiguration {
                                           SecurityProperties properties, RateLimits limits,
                                           RateLimitProperties limitSettings,
                                           @Value("${capledger.max-request-body:1MB}") DataSize maxBody,
+                                          @Value("${capledger.accounts.self-signup:false}") boolean selfSignup,
                                           AccountDirectory accounts)
             throws Exception {
+        // Without self-signup there is no such route, and it must answer as any unknown route does (401 unsigned).
+        String[] open = selfSignup
+                ? new String[]{"/api/auth/login", "/api/auth/refresh", "/api/invitations/accept", "/api/auth/signup"}
+                : new String[]{"/api/auth/login", "/api/auth/refresh", "/api/invitations/accept"};
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -92,8 +101,7 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/auth/login", "/api/auth/refresh", "/api/invitations/accept")
-                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, open).permitAll()
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(exceptions -> exceptions

@@ -35,6 +35,16 @@ public final class SecurityEvents {
         event(log.atWarn(), "login_throttled", ip).addKeyValue("emailHash", hash(email)).log("login_throttled");
     }
 
+    public static void signedUp(String accountId, String ip) {
+        event(log.atInfo(), "signup", ip).addKeyValue("account", accountId).log("signup");
+    }
+
+    /** A self-signup for an email that already has an account: answered like a new one, so logged here. */
+    public static void signupForExistingEmail(String email, String ip) {
+        event(log.atWarn(), "signup_existing_email", ip).addKeyValue("emailHash", hash(email))
+                .log("signup_existing_email");
+    }
+
     public static void refreshTokenReused(String accountId, String sessionId) {
         event(log.atWarn(), "refresh_token_reuse", null).addKeyValue("account", accountId)
                 .addKeyValue("session", sessionId).log("refresh_token_reuse: session revoked");

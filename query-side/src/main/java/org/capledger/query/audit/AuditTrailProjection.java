@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.capledger.api.IssuerEvent;
 import org.capledger.api.MetaDataKeys;
+import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RoleGranted;
 import org.capledger.api.access.RoleRevoked;
@@ -115,6 +116,8 @@ class AuditTrailProjection {
                     + (e.stakeholderId() == null ? "" : " for stakeholder " + holderName(e.stakeholderId().value()));
         } else if (event instanceof MemberInvited e) {
             return "Invited someone as " + e.role() + " (invitation " + e.invitationId() + ")";
+        } else if (event instanceof InvitationRevoked e) {
+            return "Revoked the invitation as " + e.role() + " (invitation " + e.invitationId() + ")";
         } else if (event instanceof RoleRevoked e) {
             return "Revoked " + e.previousRole() + " from account " + e.accountId();
         } else if (event instanceof StockIssued e) {

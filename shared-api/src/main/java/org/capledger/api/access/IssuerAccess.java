@@ -2,6 +2,7 @@ package org.capledger.api.access;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public final class IssuerAccess {
 
     public Optional<IssuerRole> roleOf(String accountId) {
         return Optional.ofNullable(roles.get(accountId));
+    }
+
+    /** @return the invitations neither accepted nor revoked (expiry is kept with the token, not here) */
+    public List<MemberInvited> pendingInvitations() {
+        return List.copyOf(pendingInvitations.values());
     }
 
     /**
@@ -68,18 +74,40 @@ public final class IssuerAccess {
                 command.stakeholderId(), today);
     }
 
-    /** @throws CapledgerException NOT_FOUND when the invitation is unknown or already accepted */
+    /**
+     * The invited role replaces any role the account already has, as a grant would.
+     *
+     * @throws CapledgerException NOT_FOUND when the invitation is unknown, accepted or revoked; LAST_OWNER when it
+     *                            would demote the issuer's last owner
+     */
     public RoleGranted accept(AcceptInvitation command, LocalDate today) {
         MemberInvited invited = pendingInvitations.get(command.invitationId());
         if (invited == null) {
             throw new CapledgerException(ErrorCode.NOT_FOUND, "No such open invitation");
         }
+        if (roles.get(command.accountId()) == IssuerRole.OWNER && invited.role() != IssuerRole.OWNER) {
+            requireAnotherOwner(command.accountId());
+        }
         return new RoleGranted(command.issuerId(), command.accountId(), invited.role(), invited.stakeholderId(),
                 today, command.invitationId());
     }
 
+    /** @throws CapledgerException NOT_FOUND when the invitation is unknown, accepted or already revoked */
+    public InvitationRevoked revokeInvitation(RevokeInvitation command, LocalDate today) {
+        MemberInvited invited = command.invitationId() == null ? null
+                : pendingInvitations.get(command.invitationId());
+        if (invited == null) {
+            throw new CapledgerException(ErrorCode.NOT_FOUND, "No such open invitation");
+        }
+        return new InvitationRevoked(command.issuerId(), invited.invitationId(), invited.role(), today);
+    }
+
     public void apply(MemberInvited event) {
         pendingInvitations.put(event.invitationId(), event);
+    }
+
+    public void apply(InvitationRevoked event) {
+        pendingInvitations.remove(event.invitationId());
     }
 
     public void apply(IssuerAccessEvent event) {
