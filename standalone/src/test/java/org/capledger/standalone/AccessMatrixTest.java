@@ -132,6 +132,12 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/securities/{securityId}/chain", "SHAREHOLDER asks for its own security.",
                 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/stock-plans", null, 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/stock-plans/{stockPlanId}", null, 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/grants", "A SHAREHOLDER sees only its own grants.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/grants/{securityId}", "{securityId} is a grant to the SHAREHOLDER's "
+                + "stakeholder.", 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);
@@ -151,6 +157,15 @@ class AccessMatrixTest extends EndToEndTest {
             rule("POST /api/issuers/{issuerId}/securities/{securityId}/" + transaction, "{securityId} is a fresh "
                     + "security per cell (for conversions, of a class that converts into Common).",
                     401, 200, 200, 200, 403, 403, 404);
+        }
+        rule("POST /api/issuers/{issuerId}/stock-plans", null, 401, 201, 201, 201, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stock-plans/{stockPlanId}/pool-adjustments", null,
+                401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/equity-compensation-issuances", null, 401, 201, 201, 201, 403, 403, 404);
+        for (String transaction : List.of("acceptances", "cancellations", "exercises", "releases", "repricings",
+                "retractions", "returns-to-pool", "vesting-accelerations", "vesting-events", "vesting-starts")) {
+            rule("POST /api/issuers/{issuerId}/grants/{securityId}/" + transaction, "{securityId} is a fresh grant "
+                    + "per cell of the kind the transaction needs.", 401, 200, 200, 200, 403, 403, 404);
         }
         rule("POST /api/issuers/{issuerId}/stock-consolidations", "The body names two fresh securities per cell.",
                 401, 200, 200, 200, 403, 403, 404);
@@ -269,6 +284,13 @@ class AccessMatrixTest extends EndToEndTest {
                  "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000000"}""")).id();
         String security = created(owner.command("/api/issuers/" + issuerId + "/stock-issuances",
                 issueBody(holder, stockClass, "1000", "2020-01-01"))).id();
+        String plan = created(owner.command("/api/issuers/" + issuerId + "/stock-plans", """
+                {"date": "2020-01-01", "planName": "Matrix Plan", "initialSharesReserved": "1000000",
+                 "stockClassIds": ["%s"]}""".formatted(stockClass))).id();
+        String grantId = created(owner.command("/api/issuers/" + issuerId + "/equity-compensation-issuances",
+                grantBody(holder, plan, stockClass, "OPTION_NSO", null))).id();
+        variables.put("stockPlanId", plan);
+        variables.put("grantId", grantId);
         variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
                 "securityId", security));
         grant(owner, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
@@ -341,7 +363,9 @@ class AccessMatrixTest extends EndToEndTest {
             // Granting or revoking a role changes the member, so each cell gets a member of its own.
             values.put("accountId", freshViewer());
         }
-        if (route.method().equals("POST") && route.path().contains("{securityId}/")) {
+        if (route.path().startsWith("/api/issuers/{issuerId}/grants/{securityId}")) {
+            values.put("securityId", route.method().equals("GET") ? variables.get("grantId") : freshGrant(route.path()));
+        } else if (route.method().equals("POST") && route.path().contains("{securityId}/")) {
             // A stock transaction extinguishes its security, so each cell acts on one of its own.
             values.put("securityId", freshSecurity(route.path().endsWith("/conversions")
                     ? freshClass(true) : variables.get("stockClassId")));
@@ -421,6 +445,46 @@ class AccessMatrixTest extends EndToEndTest {
                 + "/stock-issuances", issueBody(variables.get("stakeholderId"), stockClassId, "10", "2021-03-01"))).id();
     }
 
+    static String grantBody(String holder, String plan, String stockClass, String type, String terms) {
+        return """
+                {"date": "2021-01-15", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
+                 "compensationType": "%s", "quantity": "10", %s "expirationDate": "2031-01-14"%s}""".formatted(
+                holder, plan, stockClass, type,
+                type.equals("RSU") ? "" : "\"exercisePrice\": {\"amount\": \"1\", \"currency\": \"USD\"},",
+                terms == null ? "" : ", \"vestingTerms\": " + terms);
+    }
+
+    /** @return a fresh grant of the kind the transaction on {@code path} needs, held by the first stakeholder */
+    private String freshGrant(String path) {
+        Api admin = callers.get(Who.PLATFORM_ADMIN);
+        String issuer = "/api/issuers/" + variables.get("issuerId");
+        String plan = variables.get("stockPlanId");
+        String type = path.endsWith("/releases") ? "RSU" : "OPTION_NSO";
+        String terms = null;
+        if (path.endsWith("/vesting-starts") || path.endsWith("/vesting-accelerations")) {
+            terms = GrantsTest.FOUR_YEARS_ONE_YEAR_CLIFF;
+        } else if (path.endsWith("/vesting-events")) {
+            terms = """
+                    {"id": "ipo", "name": "On IPO", "allocationType": "CUMULATIVE_ROUNDING", "vestingConditions": [
+                      {"id": "ipo", "portion": {"numerator": "1", "denominator": "1"}, "trigger": {"type": "VESTING_EVENT"},
+                       "nextConditionIds": []}]}""";
+        }
+        if (path.endsWith("/returns-to-pool")) {
+            plan = created(admin.command(issuer + "/stock-plans", """
+                    {"date": "2020-01-01", "planName": "Held %d", "initialSharesReserved": "100",
+                     "defaultCancellationBehavior": "HOLD_AS_CAPITAL_STOCK", "stockClassIds": ["%s"]}"""
+                    .formatted(serial.incrementAndGet(), variables.get("stockClassId")))).id();
+        }
+        String grant = created(admin.command(issuer + "/equity-compensation-issuances",
+                grantBody(variables.get("stakeholderId"), plan, variables.get("stockClassId"), type, terms))).id();
+        if (path.endsWith("/returns-to-pool")) {
+            Api.Response cancelled = admin.command(issuer + "/grants/" + grant + "/cancellations", """
+                    {"date": "2021-02-01", "quantity": "10", "reason": "Matrix"}""");
+            assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        }
+        return grant;
+    }
+
     /** A fresh account holding VIEWER on the first issuer. */
     private String freshViewer() {
         Api admin = callers.get(Who.PLATFORM_ADMIN);
@@ -489,6 +553,34 @@ class AccessMatrixTest extends EndToEndTest {
                 Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/transfers", w -> """
                         {"date": "2021-06-01", "transferees": [{"stakeholderId": "%s", "quantity": "3"}]}"""
                         .formatted(variables.get("stakeholderId"))),
+                Map.entry("POST /api/issuers/{issuerId}/stock-plans", w -> """
+                        {"date": "2020-01-01", "planName": "Plan %d", "initialSharesReserved": "100",
+                         "stockClassIds": ["%s"]}""".formatted(n, variables.get("stockClassId"))),
+                Map.entry("POST /api/issuers/{issuerId}/stock-plans/{stockPlanId}/pool-adjustments", w -> """
+                        {"date": "2021-01-01", "sharesReserved": "2000000"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/equity-compensation-issuances", w -> grantBody(
+                        variables.get("stakeholderId"), variables.get("stockPlanId"), variables.get("stockClassId"),
+                        "OPTION_ISO", null)),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/acceptances", w -> """
+                        {"date": "2021-06-01"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/cancellations", w -> """
+                        {"date": "2021-06-01", "quantity": "4", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/exercises", w -> """
+                        {"date": "2021-06-01", "quantity": "4"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/releases", w -> """
+                        {"date": "2021-06-01", "quantity": "4"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/repricings", w -> """
+                        {"date": "2021-06-01", "newExercisePrice": {"amount": "0.5", "currency": "USD"}}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/retractions", w -> """
+                        {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/returns-to-pool", w -> """
+                        {"date": "2021-06-01", "quantity": "4"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-accelerations", w -> """
+                        {"date": "2021-06-01", "quantity": "4", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-events", w -> """
+                        {"date": "2021-06-01", "vestingConditionId": "ipo"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-starts", w -> """
+                        {"date": "2021-06-01", "vestingConditionId": "start"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/stock-consolidations", w -> """
                         {"date": "2021-06-01", "securityIds": ["%s", "%s"]}""".formatted(
                         freshSecurity(variables.get("stockClassId")), freshSecurity(variables.get("stockClassId")))),

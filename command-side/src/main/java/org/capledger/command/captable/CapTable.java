@@ -31,7 +31,21 @@ import org.capledger.api.access.IssuerRole;
 import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RevokeInvitation;
 import org.capledger.api.access.RevokeRole;
+import org.capledger.api.equity.AccelerateVesting;
+import org.capledger.api.equity.AcceptEquityCompensation;
+import org.capledger.api.equity.CancelEquityCompensation;
+import org.capledger.api.equity.EquityCompensationTransaction;
+import org.capledger.api.equity.ExerciseEquityCompensation;
+import org.capledger.api.equity.IssueEquityCompensation;
+import org.capledger.api.equity.RecordVestingEvent;
+import org.capledger.api.equity.ReleaseEquityCompensation;
+import org.capledger.api.equity.RepriceEquityCompensation;
+import org.capledger.api.equity.RetractEquityCompensation;
+import org.capledger.api.equity.StartVesting;
 import org.capledger.api.issuance.IssueStock;
+import org.capledger.api.plan.AdjustStockPlanPool;
+import org.capledger.api.plan.CreateStockPlan;
+import org.capledger.api.plan.ReturnToPool;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
 import org.capledger.api.issuer.IssuerCreated;
@@ -68,7 +82,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -182,6 +196,95 @@ public class CapTable {
     void handle(AdjustConversionRatio command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         ledger.adjustConversionRatio(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(CreateStockPlan command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.createStockPlan(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AdjustStockPlanPool command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.adjustStockPlanPool(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(ReturnToPool command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.returnToPool(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(IssueEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.issueEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ExerciseEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.exerciseEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ReleaseEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.releaseEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(CancelEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.cancelEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(RetractEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.retractEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AcceptEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.acceptEquityCompensation(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(RepriceEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.repriceEquityCompensation(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(StartVesting command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.startVesting(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(RecordVestingEvent command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.recordVestingEvent(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(AccelerateVesting command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.accelerateVesting(command, dates.latestAccepted()));
+    }
+
+    /** Applies a transaction on a grant; the result is the ids of the stock and balance grant it created. */
+    private List<String> created(EquityCompensationTransaction event) {
+        apply(event);
+        List<String> ids = new java.util.ArrayList<>();
+        event.resultingStock().forEach(r -> ids.add(r.securityId().value()));
+        if (event.balance() != null) {
+            ids.add(event.balance().securityId().value());
+        }
+        return List.copyOf(ids);
     }
 
     /** Applies a stock transaction; the command's result is the ids of the securities it created. */

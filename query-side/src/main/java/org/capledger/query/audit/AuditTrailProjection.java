@@ -17,7 +17,21 @@ import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RoleGranted;
 import org.capledger.api.access.RoleRevoked;
+import org.capledger.api.equity.EquityCompensationAccepted;
+import org.capledger.api.equity.EquityCompensationCancelled;
+import org.capledger.api.equity.EquityCompensationExercised;
+import org.capledger.api.equity.EquityCompensationIssued;
+import org.capledger.api.equity.EquityCompensationReleased;
+import org.capledger.api.equity.EquityCompensationRepriced;
+import org.capledger.api.equity.EquityCompensationRetracted;
+import org.capledger.api.equity.ResultingGrant;
+import org.capledger.api.equity.VestingAccelerated;
+import org.capledger.api.equity.VestingEventRecorded;
+import org.capledger.api.equity.VestingStarted;
 import org.capledger.api.issuance.StockIssued;
+import org.capledger.api.plan.SharesReturnedToPool;
+import org.capledger.api.plan.StockPlanCreated;
+import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
 import org.capledger.api.stakeholder.StakeholderRegistered;
@@ -38,6 +52,10 @@ import org.capledger.api.stockclass.StockClassCreated;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.grants.GrantView;
+import org.capledger.query.grants.GrantViewRepository;
+import org.capledger.query.grants.StockPlanView;
+import org.capledger.query.grants.StockPlanViewRepository;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderView;
@@ -60,9 +78,14 @@ class AuditTrailProjection {
     private final StakeholderViewRepository stakeholders;
     private final StockClassViewRepository classes;
     private final SecurityViewRepository securities;
+    private final StockPlanViewRepository plans;
+    private final GrantViewRepository grants;
 
     AuditTrailProjection(AuditEntryRepository entries, StakeholderViewRepository stakeholders,
-                         StockClassViewRepository classes, SecurityViewRepository securities) {
+                         StockClassViewRepository classes, SecurityViewRepository securities,
+                         StockPlanViewRepository plans, GrantViewRepository grants) {
+        this.plans = plans;
+        this.grants = grants;
         this.entries = entries;
         this.stakeholders = stakeholders;
         this.classes = classes;
@@ -160,8 +183,62 @@ class AuditTrailProjection {
         } else if (event instanceof ConversionRatioAdjusted e) {
             return "Set the conversion ratio of " + className(e.stockClassId().value()) + " into "
                     + className(e.convertsToStockClassId().value()) + " to " + e.newRatio();
+        } else if (event instanceof StockPlanCreated e) {
+            return "Adopted stock plan " + e.planName() + " with " + shares(e.initialSharesReserved())
+                    + " shares reserved (cancelled grants: " + e.defaultCancellationBehavior() + ")";
+        } else if (event instanceof StockPlanPoolAdjusted e) {
+            return "Set the pool of " + planName(e.stockPlanId().value()) + " to " + shares(e.sharesReserved())
+                    + " shares";
+        } else if (event instanceof SharesReturnedToPool e) {
+            return "Returned " + shares(e.quantity()) + " cancelled shares of " + grantLabel(e.securityId().value())
+                    + " to " + planName(e.stockPlanId().value());
+        } else if (event instanceof EquityCompensationIssued e) {
+            return "Granted " + shares(e.quantity()) + " " + e.compensationType() + " (" + e.securityLabel() + ") to "
+                    + holderName(e.stakeholderId().value())
+                    + (e.exercisePrice() == null ? "" : " at " + e.exercisePrice() + " per share")
+                    + (e.stockPlanId() == null ? "" : " from " + planName(e.stockPlanId().value()))
+                    + ", expiring " + e.expirationDate();
+        } else if (event instanceof EquityCompensationExercised e) {
+            return "Exercised " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + " into "
+                    + e.resultingStock().stream().map(r -> r.securityLabel()).collect(Collectors.joining(", "))
+                    + grantBalance(e.balance());
+        } else if (event instanceof EquityCompensationReleased e) {
+            return "Released " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + " as "
+                    + e.resultingStock().stream().map(r -> r.securityLabel()).collect(Collectors.joining(", "))
+                    + grantBalance(e.balance());
+        } else if (event instanceof EquityCompensationCancelled e) {
+            return "Cancelled " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + ": " + e.reason()
+                    + (e.returnedToPool().isPositive() ? "; " + shares(e.returnedToPool()) + " back to the pool" : "")
+                    + grantBalance(e.balance());
+        } else if (event instanceof EquityCompensationRetracted e) {
+            return "Retracted grant " + grantLabel(e.securityId().value()) + ", void from " + e.voidFrom() + ": "
+                    + e.reason();
+        } else if (event instanceof EquityCompensationAccepted e) {
+            return "The holder accepted " + grantLabel(e.securityId().value());
+        } else if (event instanceof EquityCompensationRepriced e) {
+            return "Repriced " + grantLabel(e.securityId().value()) + " to " + e.newExercisePrice() + " per share";
+        } else if (event instanceof VestingStarted e) {
+            return "Vesting of " + grantLabel(e.securityId().value()) + " started";
+        } else if (event instanceof VestingEventRecorded e) {
+            return "Vesting condition '" + e.vestingConditionId() + "' of " + grantLabel(e.securityId().value())
+                    + " met";
+        } else if (event instanceof VestingAccelerated e) {
+            return "Accelerated vesting of " + shares(e.quantity()) + " shares of " + grantLabel(e.securityId().value())
+                    + ": " + e.reason();
         }
         return event.getClass().getSimpleName();
+    }
+
+    private String planName(String id) {
+        return plans.findById(id).map(StockPlanView::planName).orElse("stock plan " + id);
+    }
+
+    private String grantLabel(String id) {
+        return grants.findById(id).map(GrantView::label).orElse("grant " + id);
+    }
+
+    private static String grantBalance(ResultingGrant balance) {
+        return balance == null ? "" : "; balance " + shares(balance.quantity()) + " as " + balance.securityLabel();
     }
 
     private String label(SecurityId id) {

@@ -17,9 +17,13 @@ import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockClassType;
+import org.capledger.api.value.StockPlanId;
 import org.capledger.ledger.CapTableCalculator;
 import org.capledger.ledger.CapTableView;
 import org.capledger.ledger.Ledger;
+import org.capledger.query.grants.GrantViewRepository;
+import org.capledger.query.grants.StockPlanView;
+import org.capledger.query.grants.StockPlanViewRepository;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.ReadAccess;
@@ -44,10 +48,14 @@ public class CapTableQueries {
     private final SecurityViewRepository securities;
     private final StakeholderViewRepository stakeholders;
     private final EventStore eventStore;
+    private final GrantViewRepository grants;
+    private final StockPlanViewRepository plans;
 
     public CapTableQueries(IssuerViewRepository issuers, StockClassViewRepository classes,
                            SecurityViewRepository securities, StakeholderViewRepository stakeholders,
-                           EventStore eventStore) {
+                           EventStore eventStore, GrantViewRepository grants, StockPlanViewRepository plans) {
+        this.grants = grants;
+        this.plans = plans;
         this.issuers = issuers;
         this.classes = classes;
         this.securities = securities;
@@ -73,8 +81,21 @@ public class CapTableQueries {
             positions.add(new CapTableCalculator.HolderPosition(StakeholderId.of(p.getStakeholderId()), name,
                     StockClassId.of(p.getStockClassId()), new Quantity(p.getShares())));
         }
+        List<CapTableCalculator.GrantPosition> grantPositions = new ArrayList<>();
+        for (GrantViewRepository.Position p : grants.outstandingPositions(issuerId.value())) {
+            String name = stakeholders.findById(p.getStakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            grantPositions.add(new CapTableCalculator.GrantPosition(StakeholderId.of(p.getStakeholderId()), name,
+                    new Quantity(p.getShares())));
+        }
+        List<CapTableCalculator.PlanFigures> planFigures = new ArrayList<>();
+        for (StockPlanView plan : plans.findByIssuerIdOrderByPlanName(issuerId.value())) {
+            planFigures.add(new CapTableCalculator.PlanFigures(StockPlanId.of(plan.stockPlanId()), plan.planName(),
+                    new Quantity(plan.sharesReserved()), new Quantity(plan.grantsOutstanding()),
+                    new Quantity(plan.sharesAvailable())));
+        }
         return CapTableCalculator.compute(issuerId, issuer.legalName(), null,
-                issuer.sharesAuthorized() == null ? null : new Quantity(issuer.sharesAuthorized()), figures, positions);
+                issuer.sharesAuthorized() == null ? null : new Quantity(issuer.sharesAuthorized()), figures, positions,
+                grantPositions, planFigures);
     }
 
     /** @throws CapledgerException ISSUER_NOT_FOUND, DATE_BEFORE_FORMATION */

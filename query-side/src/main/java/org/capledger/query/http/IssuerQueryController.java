@@ -1,6 +1,7 @@
 package org.capledger.query.http;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,24 @@ import jakarta.persistence.criteria.Predicate;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.SecurityId;
 import org.capledger.ledger.CapTableView;
+import org.capledger.ledger.Ledger;
 import org.capledger.query.audit.AuditEntry;
 import org.capledger.query.audit.AuditEntryRepository;
 import org.capledger.query.captable.CapTableQueries;
+import org.capledger.query.grants.GrantView;
+import org.capledger.query.grants.GrantViewRepository;
+import org.capledger.query.grants.StockPlanViewRepository;
 import org.capledger.query.http.QueryResponses.AuditEntryResponse;
+import org.capledger.query.http.QueryResponses.GrantResponse;
 import org.capledger.query.http.QueryResponses.IssuerResponse;
 import org.capledger.query.http.QueryResponses.MemberResponse;
 import org.capledger.query.http.QueryResponses.SecurityChainResponse;
 import org.capledger.query.http.QueryResponses.SecurityResponse;
 import org.capledger.query.http.QueryResponses.StakeholderResponse;
 import org.capledger.query.http.QueryResponses.StockClassResponse;
+import org.capledger.query.http.QueryResponses.StockPlanResponse;
 import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.IssuerMemberRepository;
 import org.capledger.query.members.ReadAccess;
@@ -81,12 +89,17 @@ public class IssuerQueryController {
     private final IssuerMemberRepository members;
     private final SecurityChains chains;
     private final ConversionRightViewRepository conversionRights;
+    private final StockPlanViewRepository plans;
+    private final GrantViewRepository grants;
 
     public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
                                  StockClassViewRepository classes, SecurityViewRepository securities,
                                  AuditEntryRepository audit, CapTableQueries capTables, ReadAccess access,
                                  IssuerMemberRepository members, SecurityChains chains,
-                                 ConversionRightViewRepository conversionRights) {
+                                 ConversionRightViewRepository conversionRights, StockPlanViewRepository plans,
+                                 GrantViewRepository grants) {
+        this.plans = plans;
+        this.grants = grants;
         this.chains = chains;
         this.conversionRights = conversionRights;
         this.access = access;
@@ -301,6 +314,81 @@ public class IssuerQueryController {
         };
         return PageResponse.of(audit.findAll(filter, Paging.of(page, size, null, Map.of(),
                 Sort.by("globalPosition"))), AuditEntryResponse::of);
+    }
+
+    @GetMapping("/{issuerId}/stock-plans")
+    @ApiResponse(responseCode = "200", description = "The issuer's stock plans")
+    @Operation(summary = "List stock plans", description = "Each with its pool in force, shares under outstanding "
+            + "grants, shares used (exercised, released, retired or held) and shares available for grant.")
+    public List<StockPlanResponse> stockPlans(@PathVariable String issuerId) {
+        IssuerId issuer = known(issuerId);
+        scoped(issuer);
+        return plans.findByIssuerIdOrderByPlanName(issuer.value()).stream().map(StockPlanResponse::of).toList();
+    }
+
+    @GetMapping("/{issuerId}/stock-plans/{stockPlanId}")
+    @ApiResponse(responseCode = "200", description = "The stock plan")
+    @Operation(summary = "Get a stock plan")
+    public StockPlanResponse stockPlan(@PathVariable String issuerId, @PathVariable String stockPlanId) {
+        IssuerId issuer = known(issuerId);
+        scoped(issuer);
+        return plans.findByIssuerIdAndStockPlanId(issuer.value(), stockPlanId).map(StockPlanResponse::of)
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock plan"));
+    }
+
+    @GetMapping("/{issuerId}/grants")
+    @ApiResponse(responseCode = "200", description = "One page of grants")
+    @Operation(summary = "List options, RSUs and SARs", description = "Filter by stakeholderId and status. Vested and "
+            + "unvested shares are as of asOf (default: today in UTC), computed from the event stream with the "
+            + "grants' OCF vesting terms. A shareholder sees only their own grants.")
+    public PageResponse<GrantResponse> grants(@PathVariable String issuerId,
+                                              @RequestParam(required = false) String stakeholderId,
+                                              @RequestParam(required = false) String status,
+                                              @RequestParam(required = false)
+                                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size,
+                                              @RequestParam(required = false) String sort) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        Specification<GrantView> filter = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("issuerId"), issuer.value()));
+            if (!scope.full()) {
+                where.add(cb.equal(root.get("stakeholderId"), scope.stakeholderId()));
+            }
+            if (stakeholderId != null) {
+                where.add(cb.equal(root.get("stakeholderId"), stakeholderId));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Page<GrantView> found = grants.findAll(filter, Paging.of(page, size, sort,
+                Map.of("label", "labelNumber", "issueDate", "issueDate", "quantity", "quantity"),
+                Sort.by("issueDate", "labelNumber")));
+        LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        Ledger ledger = found.isEmpty() ? null : capTables.replay(issuer, date);
+        return PageResponse.of(found, v -> GrantResponse.of(v, date,
+                ledger == null ? null : ledger.findGrant(SecurityId.of(v.securityId())).orElse(null), false));
+    }
+
+    @GetMapping("/{issuerId}/grants/{securityId}")
+    @ApiResponse(responseCode = "200", description = "The grant with its vesting schedule")
+    @Operation(summary = "Get a grant", description = "With vested and unvested shares as of asOf (default: today "
+            + "in UTC) and its vesting schedule: the tranches of the original grant's terms, accelerations included.")
+    public GrantResponse grant(@PathVariable String issuerId, @PathVariable String securityId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate asOf) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        GrantView view = grants.findByIssuerIdAndSecurityId(issuer.value(), securityId)
+                .filter(g -> scope.covers(g.stakeholderId()))
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such grant"));
+        LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        Ledger ledger = capTables.replay(issuer, date);
+        return GrantResponse.of(view, date, ledger.findGrant(SecurityId.of(securityId)).orElse(null), true);
     }
 
     @ApiResponse(responseCode = "200", description = "The accounts with a role on the issuer")

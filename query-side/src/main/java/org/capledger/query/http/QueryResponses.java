@@ -8,7 +8,11 @@ import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
 import org.capledger.api.value.StakeholderName;
+import org.capledger.ledger.GrantRecord;
+import org.capledger.ledger.vesting.VestingSchedule;
 import org.capledger.query.audit.AuditEntry;
+import org.capledger.query.grants.GrantView;
+import org.capledger.query.grants.StockPlanView;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.members.IssuerMember;
 import org.capledger.query.securities.SecurityChains;
@@ -111,6 +115,58 @@ public final class QueryResponses {
         static AuditEntryResponse of(AuditEntry e) {
             return new AuditEntryResponse(e.globalPosition(), e.sequenceNumber(), e.eventId(), e.eventType(),
                     e.effectiveDate(), e.recordedAt(), e.actor(), e.correlationId(), e.summary());
+        }
+    }
+
+    /**
+     * A stock plan: {@code sharesReserved} is the pool in force, {@code grantsOutstanding} the shares under its
+     * outstanding grants, {@code sharesUsed} those exercised, released, retired or held since, and
+     * {@code sharesAvailable} what can still be granted.
+     */
+    public record StockPlanResponse(String stockPlanId, String issuerId, String planName, LocalDate createdOn,
+                                    String cancellationBehavior, List<String> stockClassIds, Quantity sharesReserved,
+                                    Quantity grantsOutstanding, Quantity sharesUsed, Quantity sharesAvailable) {
+        static StockPlanResponse of(StockPlanView v) {
+            return new StockPlanResponse(v.stockPlanId(), v.issuerId(), v.planName(), v.createdOn(),
+                    v.cancellationBehavior(), v.stockClassIds(), new Quantity(v.sharesReserved()),
+                    new Quantity(v.grantsOutstanding()), new Quantity(v.sharesUsed().max(java.math.BigDecimal.ZERO)),
+                    new Quantity(v.sharesAvailable()));
+        }
+    }
+
+    /**
+     * An option, RSU or SAR. {@code vested} and {@code unvested} hold as of {@code asOf} (null when the grant did
+     * not exist yet then); {@code vestingSchedule} (single grant only) lists the tranches of the original grant's
+     * terms: date, quantity, and the condition met (null for an acceleration).
+     */
+    public record GrantResponse(String securityId, String issuerId, String label, String stakeholderId,
+                                String stockPlanId, String stockClassId, String compensationType, Quantity quantity,
+                                Money exercisePrice, LocalDate issueDate, LocalDate expirationDate, String status,
+                                String origin, LocalDate acceptedOn, LocalDate extinguishedOn,
+                                String sourceSecurityId, LocalDate asOf, Quantity vested, Quantity unvested,
+                                org.capledger.api.vesting.VestingTerms vestingTerms, LocalDate vestingStart,
+                                List<Tranche> vestingSchedule, Instant recordedAt) {
+
+        /** One vesting tranche. */
+        public record Tranche(LocalDate date, Quantity quantity, String conditionId) {
+        }
+
+        static GrantResponse of(GrantView v, LocalDate asOf, GrantRecord replayed, boolean withSchedule) {
+            Quantity vested = replayed == null ? null : replayed.vested(asOf);
+            Quantity unvested = replayed == null ? null : replayed.unvested(asOf);
+            List<Tranche> schedule = null;
+            if (withSchedule && replayed != null && replayed.vestingTerms() != null) {
+                schedule = VestingSchedule.compute(replayed.vestingTerms(), replayed.vestingBase(),
+                        replayed.vestingStart(), replayed.vestingEvents(), replayed.accelerations()).tranches().stream()
+                        .map(t -> new Tranche(t.date(), t.quantity(), t.conditionId())).toList();
+            }
+            return new GrantResponse(v.securityId(), v.issuerId(), v.label(), v.stakeholderId(), v.stockPlanId(),
+                    v.stockClassId(), v.compensationType(), new Quantity(v.quantity()),
+                    v.exercisePriceAmount() == null ? null : new Money(v.exercisePriceAmount(), v.exercisePriceCurrency()),
+                    v.issueDate(), v.expirationDate(), v.status(), v.origin(), v.acceptedOn(), v.extinguishedOn(),
+                    v.sourceSecurityId(), asOf, vested, unvested,
+                    replayed == null ? null : replayed.vestingTerms(), replayed == null ? null : replayed.vestingStart(),
+                    schedule, v.recordedAt());
         }
     }
 }

@@ -66,8 +66,15 @@ public class SecurityChains {
                 resulting.computeIfAbsent(link.fromSecurityId(), k -> new ArrayList<>()).add(link.toSecurityId());
             }
         }
-        freeze(sources);
-        freeze(resulting);
+        Set<String> involved = new java.util.HashSet<>();
+        sources.values().forEach(involved::addAll);
+        resulting.values().forEach(involved::addAll);
+        Map<String, Long> labelNumbers = new HashMap<>();
+        securities.findAllById(involved).forEach(v -> labelNumbers.put(v.securityId(), v.labelNumber));
+        Comparator<String> byLabel = Comparator.comparing((String id) -> labelNumbers.getOrDefault(id, Long.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder());
+        sources.replaceAll((k, v) -> v.stream().sorted(byLabel).toList());
+        resulting.replaceAll((k, v) -> v.stream().sorted(byLabel).toList());
         return new Neighbours(sources, resulting);
     }
 
@@ -146,7 +153,4 @@ public class SecurityChains {
     public record Chain(List<SecurityView> securities, List<Step> transactions) {
     }
 
-    private static void freeze(Map<String, List<String>> map) {
-        map.replaceAll((k, v) -> List.copyOf(v));
-    }
 }

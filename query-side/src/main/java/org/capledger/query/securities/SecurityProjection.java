@@ -8,6 +8,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.capledger.api.equity.EquityCompensationTransaction;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.stock.StockAccepted;
@@ -69,6 +70,18 @@ class SecurityProjection {
             securities.save(newView(e.issuerId().value(), r.securityId().value(), r.securityLabel(),
                     r.stakeholderId().value(), r.stockClassId().value(), r.quantity().value(), e.date(), e.kind(),
                     recordedAt));
+        }
+    }
+
+    /** Stock issued by an exercise or release, linked to the grant it came from. */
+    @EventHandler
+    void on(EquityCompensationTransaction e, @Timestamp Instant recordedAt) {
+        for (ResultingSecurity r : e.resultingStock()) {
+            securities.save(newView(e.issuerId().value(), r.securityId().value(), r.securityLabel(),
+                    r.stakeholderId().value(), r.stockClassId().value(), r.quantity().value(), e.date(), e.kind(),
+                    recordedAt));
+            links.save(new SecurityLink(e.issuerId().value(), e.securityId().value(), r.securityId().value(), e.kind(),
+                    e.date()));
         }
     }
 

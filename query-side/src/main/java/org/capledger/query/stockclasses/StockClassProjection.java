@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.capledger.api.equity.EquityCompensationTransaction;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.stock.StockClassSplit;
@@ -121,6 +122,16 @@ class StockClassProjection {
         StockClassView view = classes.findById(e.stockClassId().value()).orElseThrow();
         view.sharesOutstanding = view.sharesOutstanding.add(e.quantity().value());
         classes.save(view);
+    }
+
+    /** Stock issued by an exercise or release. */
+    @EventHandler
+    void on(EquityCompensationTransaction e) {
+        for (ResultingSecurity r : e.resultingStock()) {
+            StockClassView view = classes.findById(r.stockClassId().value()).orElseThrow();
+            view.sharesOutstanding = view.sharesOutstanding.add(r.quantity().value());
+            classes.save(view);
+        }
     }
 
     @ResetHandler

@@ -1,0 +1,159 @@
+package org.capledger.query.grants;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.capledger.api.equity.EquityCompensationAccepted;
+import org.capledger.api.equity.EquityCompensationCancelled;
+import org.capledger.api.equity.EquityCompensationIssued;
+import org.capledger.api.equity.EquityCompensationRepriced;
+import org.capledger.api.equity.EquityCompensationRetracted;
+import org.capledger.api.equity.EquityCompensationTransaction;
+import org.capledger.api.equity.ResultingGrant;
+import org.capledger.api.plan.SharesReturnedToPool;
+import org.capledger.api.plan.StockPlanCreated;
+import org.capledger.api.plan.StockPlanPoolAdjusted;
+import org.capledger.api.value.StockClassId;
+import org.capledger.query.QuerySideConfiguration;
+import org.springframework.stereotype.Component;
+
+/** Keeps {@code stock_plan_view} and {@code grant_view}. */
+@Component
+@ProcessingGroup(QuerySideConfiguration.READ_MODELS)
+class GrantProjection {
+
+    private final StockPlanViewRepository plans;
+    private final GrantViewRepository grants;
+
+    GrantProjection(StockPlanViewRepository plans, GrantViewRepository grants) {
+        this.plans = plans;
+        this.grants = grants;
+    }
+
+    @EventHandler
+    void on(StockPlanCreated e, @SequenceNumber long sequence) {
+        StockPlanView view = new StockPlanView();
+        view.stockPlanId = e.stockPlanId().value();
+        view.issuerId = e.issuerId().value();
+        view.planName = e.planName();
+        view.createdOn = e.date();
+        view.cancellationBehavior = e.defaultCancellationBehavior().name();
+        view.stockClassIds = String.join(",", e.stockClassIds().stream().map(StockClassId::value).toList());
+        view.reserve(e.initialSharesReserved().value(), e.date(), sequence);
+        view.sharesConsumed = BigDecimal.ZERO;
+        view.grantsOutstanding = BigDecimal.ZERO;
+        plans.save(view);
+    }
+
+    @EventHandler
+    void on(StockPlanPoolAdjusted e, @SequenceNumber long sequence) {
+        StockPlanView view = plans.findById(e.stockPlanId().value()).orElseThrow();
+        view.reserve(e.sharesReserved().value(), e.date(), sequence);
+        plans.save(view);
+    }
+
+    @EventHandler
+    void on(SharesReturnedToPool e) {
+        StockPlanView view = plans.findById(e.stockPlanId().value()).orElseThrow();
+        view.sharesConsumed = view.sharesConsumed.subtract(e.quantity().value());
+        plans.save(view);
+    }
+
+    @EventHandler
+    void on(EquityCompensationIssued e, @Timestamp Instant recordedAt) {
+        GrantView view = new GrantView();
+        view.securityId = e.securityId().value();
+        view.issuerId = e.issuerId().value();
+        view.label = e.securityLabel();
+        view.labelNumber = labelNumber(e.securityLabel());
+        view.stakeholderId = e.stakeholderId().value();
+        view.stockPlanId = e.stockPlanId() == null ? null : e.stockPlanId().value();
+        view.stockClassId = e.stockClassId().value();
+        view.compensationType = e.compensationType().name();
+        view.quantity = e.quantity().value();
+        if (e.exercisePrice() != null) {
+            view.exercisePriceAmount = e.exercisePrice().amount();
+            view.exercisePriceCurrency = e.exercisePrice().currency();
+        }
+        view.expirationDate = e.expirationDate();
+        view.issueDate = e.date();
+        view.status = "OUTSTANDING";
+        view.origin = "ISSUANCE";
+        view.recordedAt = recordedAt;
+        grants.save(view);
+        if (e.stockPlanId() != null) {
+            StockPlanView plan = plans.findById(e.stockPlanId().value()).orElseThrow();
+            plan.sharesConsumed = plan.sharesConsumed.add(e.quantity().value());
+            plan.grantsOutstanding = plan.grantsOutstanding.add(e.quantity().value());
+            plans.save(plan);
+        }
+    }
+
+    @EventHandler
+    void on(EquityCompensationTransaction e, @Timestamp Instant recordedAt) {
+        GrantView source = grants.findById(e.securityId().value()).orElseThrow();
+        if (e instanceof EquityCompensationAccepted) {
+            source.acceptedOn = e.date();
+            grants.save(source);
+            return;
+        }
+        if (e instanceof EquityCompensationRepriced r) {
+            source.exercisePriceAmount = r.newExercisePrice().amount();
+            source.exercisePriceCurrency = r.newExercisePrice().currency();
+            grants.save(source);
+            return;
+        }
+        if (!e.terminal()) {
+            return;
+        }
+        source.status = e.kind().equals("EXERCISE") ? "EXERCISED" : e.kind().equals("RELEASE") ? "RELEASED"
+                : e.kind().equals("CANCELLATION") ? "CANCELLED" : "RETRACTED";
+        source.extinguishedOn = e.date();
+        grants.save(source);
+        ResultingGrant balance = e.balance();
+        BigDecimal stillGranted = BigDecimal.ZERO;
+        if (balance != null) {
+            GrantView view = source.copy();
+            view.securityId = balance.securityId().value();
+            view.label = balance.securityLabel();
+            view.labelNumber = labelNumber(balance.securityLabel());
+            view.quantity = balance.quantity().value();
+            view.issueDate = e.date();
+            view.status = "OUTSTANDING";
+            view.origin = e.kind();
+            view.sourceSecurityId = source.securityId;
+            view.recordedAt = recordedAt;
+            grants.save(view);
+            stillGranted = balance.quantity().value();
+        }
+        if (source.stockPlanId != null) {
+            StockPlanView plan = plans.findById(source.stockPlanId).orElseThrow();
+            plan.grantsOutstanding = plan.grantsOutstanding.subtract(source.quantity).add(stillGranted);
+            if (e instanceof EquityCompensationCancelled c) {
+                plan.sharesConsumed = plan.sharesConsumed.subtract(c.returnedToPool().value());
+            } else if (e instanceof EquityCompensationRetracted) {
+                plan.sharesConsumed = plan.sharesConsumed.subtract(source.quantity);
+            }
+            plans.save(plan);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        grants.deleteAllInBatch();
+        plans.deleteAllInBatch();
+    }
+
+    private static long labelNumber(String label) {
+        int i = label.length();
+        while (i > 0 && Character.isDigit(label.charAt(i - 1))) {
+            i--;
+        }
+        return i == label.length() ? 0 : Long.parseLong(label.substring(i));
+    }
+}
