@@ -458,7 +458,8 @@ check "Halvorsen: Hana Sato not yet a holder on 2019-12-31" "none" "$(holder_sha
 section "(d) Halvorsen Tidal Systems, Inc.: inviting a board member"
 
 ADMIN_TOKEN=$TOKEN
-BOARD_EMAIL="board-$RUN_ID@halvorsen.example"
+# Addresses are kept in lower case, so the run id (which has upper-case letters) is lowered here.
+BOARD_EMAIL="$(tr "[:upper:]" "[:lower:]" <<<"board-$RUN_ID@halvorsen.example")"
 BOARD_PASSWORD="tidal board passphrase $RUN_ID"
 
 # invite EMAIL ROLE: an invitation to Halvorsen; sets INVITATION_ID and INVITATION_TOKEN (shown only now)
@@ -582,6 +583,41 @@ CHAIN=$(query "/api/issuers/$LIFE/securities/$(jq -r '.items[0].securityId' <<<"
 check "Lifecycle: chain of Ana's certificate" "TRANSFER,SPLIT" "$(jq -r '[.transactions[].kind] | join(",")' <<<"$CHAIN")"
 say "Chain of $(jq -r '.items[0].label' <<<"$ANA_NOW"):"
 jq -r '.transactions[] | "    \(.effectiveDate)  \(.kind)"' <<<"$CHAIN"
+
+say "Adopt a 2021 plan of 5,000 Ordinary; grant Ben 4,800 options vesting monthly over four years with a one-year cliff"
+run_command lifecycle-plan POST "/api/issuers/$LIFE/stock-plans" '{"date": "2021-01-01",
+    "planName": "2021 Share Option Plan", "initialSharesReserved": "5000", "stockClassIds": ["'"$ORDINARY"'"]}'
+PLAN=$LAST_ID
+FOUR_YEARS='{"id": "4y-1y-cliff", "name": "Four years monthly, one-year cliff", "allocationType": "CUMULATIVE_ROUNDING",
+  "vestingConditions": [
+    {"id": "start", "quantity": "0", "trigger": {"type": "VESTING_START_DATE"}, "nextConditionIds": ["cliff"]},
+    {"id": "cliff", "portion": {"numerator": "12", "denominator": "48"}, "trigger": {"type": "VESTING_SCHEDULE_RELATIVE",
+      "relativeToConditionId": "start", "period": {"length": 12, "type": "MONTHS", "occurrences": 1,
+      "dayOfMonth": "VESTING_START_DAY_OR_LAST_DAY_OF_MONTH"}}, "nextConditionIds": ["monthly"]},
+    {"id": "monthly", "portion": {"numerator": "1", "denominator": "48"}, "trigger": {"type": "VESTING_SCHEDULE_RELATIVE",
+      "relativeToConditionId": "cliff", "period": {"length": 1, "type": "MONTHS", "occurrences": 36,
+      "dayOfMonth": "VESTING_START_DAY_OR_LAST_DAY_OF_MONTH"}}, "nextConditionIds": []}]}'
+run_command lifecycle-grant POST "/api/issuers/$LIFE/equity-compensation-issuances" '{"date": "2022-01-15",
+    "stakeholderId": "'"$BEN"'", "stockPlanId": "'"$PLAN"'", "stockClassId": "'"$ORDINARY"'",
+    "compensationType": "OPTION_NSO", "quantity": "4800", "exercisePrice": {"amount": "0.10", "currency": "GBP"},
+    "vestingTerms": '"$FOUR_YEARS"', "vestingStartDate": "2022-01-15", "expirationDate": "2032-01-14"}'
+OPTION=$LAST_ID
+send lifecycle-early-exercise POST "/api/issuers/$LIFE/grants/$OPTION/exercises" '{"date": "2023-01-14", "quantity": "1"}'
+check "Lifecycle: exercising before the cliff" "422 SHARES_NOT_VESTED 0" \
+    "$STATUS $(jq -r '"\(.code) \(.vested)"' <<<"$RESPONSE")"
+run_command lifecycle-exercise POST "/api/issuers/$LIFE/grants/$OPTION/exercises" '{"date": "2023-03-01",
+    "quantity": "1000", "consideration": "GBP 100"}'
+OPTION_BALANCE=$(jq -r '.securityIds[1]' <<<"$RESPONSE")
+BALANCE_VIEW=$(query "/api/issuers/$LIFE/grants/$OPTION_BALANCE?asOf=2023-03-01")
+check "Lifecycle: the option's balance after exercising 1,000" "OPT-2 3800 vested 300" \
+    "$(jq -r '"\(.label) \(.quantity) vested \(.vested)"' <<<"$BALANCE_VIEW")"
+FULLY=$(query "/api/issuers/$LIFE/cap-table")
+echo
+say "Fully diluted today:"
+jq -r '"    outstanding \(.totals.sharesOutstanding) + options \(.totals.grantsOutstanding) + pool \(.totals.sharesAvailableForGrant) = \(.totals.fullyDiluted)",
+       (.holders[] | "    \(.name): \(.sharesOutstanding) shares, \(.grantsOutstanding) options, \(.percentFullyDiluted)% fully diluted")' <<<"$FULLY"
+check "Lifecycle: fully diluted total" "22000 + 3800 + 200 = 26000" \
+    "$(jq -r '"\(.totals.sharesOutstanding) + \(.totals.grantsOutstanding) + \(.totals.sharesAvailableForGrant) = \(.totals.fullyDiluted)"' <<<"$FULLY")"
 
 section "Summary"
 say "Run id:            $RUN_ID"
