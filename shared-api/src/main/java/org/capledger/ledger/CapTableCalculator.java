@@ -31,8 +31,11 @@ public final class CapTableCalculator {
                                  Quantity shares) {
     }
 
-    /** Shares under one holder's outstanding grants that settle in shares. */
-    public record GrantPosition(StakeholderId stakeholderId, String holderName, Quantity shares) {
+    /** What dilutes: shares under grants, warrants, or convertibles as converted. */
+    public enum Dilution { GRANT, WARRANT, CONVERTIBLE }
+
+    /** Shares one holder's outstanding grants, warrants or convertibles count for in the fully diluted total. */
+    public record DilutivePosition(StakeholderId stakeholderId, String holderName, Dilution kind, Quantity shares) {
     }
 
     /** One plan's pool: in force, under outstanding grants, and still available. */
@@ -48,7 +51,7 @@ public final class CapTableCalculator {
                                        Quantity issuerSharesAuthorized, List<ClassFigures> classes,
                                        List<HolderPosition> positions) {
         return compute(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, classes, positions, List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -58,8 +61,8 @@ public final class CapTableCalculator {
      */
     public static CapTableView compute(IssuerId issuerId, String issuerLegalName, LocalDate asOf,
                                        Quantity issuerSharesAuthorized, List<ClassFigures> classes,
-                                       List<HolderPosition> positions, List<GrantPosition> grants,
-                                       List<PlanFigures> plans) {
+                                       List<HolderPosition> positions, List<DilutivePosition> dilutive,
+                                       List<PlanFigures> plans, List<CapTableView.UncountedRow> notCounted) {
         Map<StockClassId, ClassFigures> byId = new LinkedHashMap<>();
         classes.stream().sorted(Comparator.comparing(ClassFigures::name).thenComparing(c -> c.stockClassId().value()))
                 .forEach(c -> byId.put(c.stockClassId(), c));
@@ -87,16 +90,23 @@ public final class CapTableCalculator {
                 names.put(p.stakeholderId(), p.holderName());
             }
         }
-        Map<StakeholderId, BigDecimal> granted = new LinkedHashMap<>();
-        BigDecimal totalGranted = BigDecimal.ZERO;
-        for (GrantPosition g : grants) {
+        Map<Dilution, Map<StakeholderId, BigDecimal>> diluting = new java.util.EnumMap<>(Dilution.class);
+        Map<Dilution, BigDecimal> dilutionTotals = new java.util.EnumMap<>(Dilution.class);
+        for (Dilution d : Dilution.values()) {
+            diluting.put(d, new LinkedHashMap<>());
+            dilutionTotals.put(d, BigDecimal.ZERO);
+        }
+        for (DilutivePosition g : dilutive) {
             if (g.shares().isPositive()) {
-                granted.merge(g.stakeholderId(), g.shares().value(), BigDecimal::add);
+                diluting.get(g.kind()).merge(g.stakeholderId(), g.shares().value(), BigDecimal::add);
                 names.putIfAbsent(g.stakeholderId(), g.holderName());
                 byHolder.computeIfAbsent(g.stakeholderId(), k -> new ArrayList<>());
-                totalGranted = totalGranted.add(g.shares().value());
+                dilutionTotals.merge(g.kind(), g.shares().value(), BigDecimal::add);
             }
         }
+        BigDecimal totalGranted = dilutionTotals.get(Dilution.GRANT);
+        BigDecimal totalWarrants = dilutionTotals.get(Dilution.WARRANT);
+        BigDecimal totalConvertibles = dilutionTotals.get(Dilution.CONVERTIBLE);
         List<CapTableView.PlanRow> planRows = new ArrayList<>();
         BigDecimal totalAvailable = BigDecimal.ZERO;
         for (PlanFigures p : plans.stream().sorted(Comparator.comparing(PlanFigures::name)).toList()) {
@@ -104,7 +114,8 @@ public final class CapTableCalculator {
                     p.sharesAvailable()));
             totalAvailable = totalAvailable.add(p.sharesAvailable().value());
         }
-        BigDecimal totalFullyDiluted = totalShares.add(totalGranted).add(totalAvailable);
+        BigDecimal totalFullyDiluted = totalShares.add(totalGranted).add(totalWarrants).add(totalConvertibles)
+                .add(totalAvailable);
         List<CapTableView.HolderRow> holderRows = new ArrayList<>();
         for (Map.Entry<StakeholderId, List<HolderPosition>> entry : byHolder.entrySet()) {
             List<HolderPosition> holderPositions = entry.getValue();
@@ -120,11 +131,15 @@ public final class CapTableCalculator {
             }
             rows.sort(Comparator.comparing(CapTableView.PositionRow::stockClassName)
                     .thenComparing(r -> r.stockClassId().value()));
-            BigDecimal grantShares = granted.getOrDefault(entry.getKey(), BigDecimal.ZERO);
-            BigDecimal fullyDiluted = shares.add(grantShares);
+            BigDecimal grantShares = diluting.get(Dilution.GRANT).getOrDefault(entry.getKey(), BigDecimal.ZERO);
+            BigDecimal warrantShares = diluting.get(Dilution.WARRANT).getOrDefault(entry.getKey(), BigDecimal.ZERO);
+            BigDecimal convertibleShares = diluting.get(Dilution.CONVERTIBLE).getOrDefault(entry.getKey(),
+                    BigDecimal.ZERO);
+            BigDecimal fullyDiluted = shares.add(grantShares).add(warrantShares).add(convertibleShares);
             holderRows.add(new CapTableView.HolderRow(entry.getKey(), names.get(entry.getKey()), List.copyOf(rows),
                     new Quantity(shares), Percent.of(shares, totalShares), new Quantity(votes),
-                    Percent.of(votes, totalVotes), new Quantity(grantShares), new Quantity(fullyDiluted),
+                    Percent.of(votes, totalVotes), new Quantity(grantShares), new Quantity(warrantShares),
+                    new Quantity(convertibleShares), new Quantity(fullyDiluted),
                     Percent.of(fullyDiluted, totalFullyDiluted)));
         }
         holderRows.sort(Comparator.comparing((CapTableView.HolderRow h) -> h.sharesOutstanding().value()).reversed()
@@ -133,8 +148,9 @@ public final class CapTableCalculator {
                 .thenComparing(h -> h.stakeholderId().value()));
 
         return new CapTableView(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, List.copyOf(classRows),
-                List.copyOf(holderRows), List.copyOf(planRows), new CapTableView.Totals(new Quantity(totalShares),
-                new Quantity(totalVotes), new Quantity(totalGranted), new Quantity(totalAvailable),
-                new Quantity(totalFullyDiluted)), Percent.ROUNDING);
+                List.copyOf(holderRows), List.copyOf(planRows), List.copyOf(notCounted),
+                new CapTableView.Totals(new Quantity(totalShares), new Quantity(totalVotes), new Quantity(totalGranted),
+                        new Quantity(totalWarrants), new Quantity(totalConvertibles), new Quantity(totalAvailable),
+                        new Quantity(totalFullyDiluted)), Percent.ROUNDING);
     }
 }

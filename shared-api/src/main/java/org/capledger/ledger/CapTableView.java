@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
@@ -27,6 +28,7 @@ public record CapTableView(IssuerId issuerId,
                            List<ClassRow> stockClasses,
                            List<HolderRow> holders,
                            List<PlanRow> stockPlans,
+                           List<UncountedRow> notCounted,
                            Totals totals,
                            String rounding) {
 
@@ -37,7 +39,8 @@ public record CapTableView(IssuerId issuerId,
     public CapTableView onlyHolder(String stakeholderId) {
         return new CapTableView(issuerId, issuerLegalName, asOf, issuerSharesAuthorized, stockClasses,
                 holders.stream().filter(h -> h.stakeholderId().value().equals(stakeholderId)).toList(), stockPlans,
-                totals, rounding);
+                notCounted.stream().filter(u -> u.stakeholderId().value().equals(stakeholderId)).toList(), totals,
+                rounding);
     }
 
     /** One stock class: authorized and outstanding shares, its share of all outstanding shares and votes. */
@@ -56,8 +59,11 @@ public record CapTableView(IssuerId issuerId,
     /**
      * One holder with outstanding shares or outstanding grants, across all classes.
      *
-     * @param grantsOutstanding    shares under the holder's outstanding options, RSUs and stock-settled SARs
-     * @param fullyDiluted         {@code sharesOutstanding + grantsOutstanding}
+     * @param grantsOutstanding       shares under the holder's outstanding options, RSUs and stock-settled SARs
+     * @param warrantsOutstanding     shares under the holder's outstanding warrants with a set quantity
+     * @param convertiblesAsConverted shares the holder's convertibles with a fixed conversion price convert into
+     * @param fullyDiluted            {@code sharesOutstanding + grantsOutstanding + warrantsOutstanding +
+     *                                convertiblesAsConverted}
      * @param percentFullyDiluted  of the issuer's fully diluted total
      */
     public record HolderRow(StakeholderId stakeholderId,
@@ -68,8 +74,22 @@ public record CapTableView(IssuerId issuerId,
                             Quantity votes,
                             Percent percentOfVotes,
                             Quantity grantsOutstanding,
+                            Quantity warrantsOutstanding,
+                            Quantity convertiblesAsConverted,
                             Quantity fullyDiluted,
                             Percent percentFullyDiluted) {
+    }
+
+    /**
+     * A warrant or convertible whose share count cannot be determined yet (a warrant without a quantity, a SAFE or
+     * note without a fixed conversion price): listed, not counted in the fully diluted total.
+     *
+     * @param kind WARRANT or CONVERTIBLE; {@code convertibleType}, {@code investmentAmount}, {@code valuationCap} and
+     *             {@code discount} for convertibles
+     */
+    public record UncountedRow(String securityId, String label, StakeholderId stakeholderId, String holderName,
+                               String kind, String convertibleType, Money investmentAmount, Money valuationCap,
+                               java.math.BigDecimal discount) {
     }
 
     /**
@@ -91,9 +111,10 @@ public record CapTableView(IssuerId issuerId,
 
     /**
      * Outstanding shares and votes over all classes, and the fully diluted total: {@code sharesOutstanding +
-     * grantsOutstanding + sharesAvailableForGrant}.
+     * grantsOutstanding + warrantsOutstanding + convertiblesAsConverted + sharesAvailableForGrant}.
      */
     public record Totals(Quantity sharesOutstanding, Quantity votes, Quantity grantsOutstanding,
+                         Quantity warrantsOutstanding, Quantity convertiblesAsConverted,
                          Quantity sharesAvailableForGrant, Quantity fullyDiluted) {
     }
 }

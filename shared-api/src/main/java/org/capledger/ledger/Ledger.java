@@ -19,6 +19,21 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
+import org.capledger.api.convertible.AcceptConvertible;
+import org.capledger.api.convertible.CancelConvertible;
+import org.capledger.api.convertible.ConversionTerms;
+import org.capledger.api.convertible.ConvertConvertible;
+import org.capledger.api.convertible.ConvertibleAccepted;
+import org.capledger.api.convertible.ConvertibleCancelled;
+import org.capledger.api.convertible.ConvertibleConverted;
+import org.capledger.api.convertible.ConvertibleIssued;
+import org.capledger.api.convertible.ConvertibleRetracted;
+import org.capledger.api.convertible.ConvertibleTransaction;
+import org.capledger.api.convertible.ConvertibleTransferred;
+import org.capledger.api.convertible.ConvertibleType;
+import org.capledger.api.convertible.IssueConvertible;
+import org.capledger.api.convertible.RetractConvertible;
+import org.capledger.api.convertible.TransferConvertible;
 import org.capledger.api.equity.AccelerateVesting;
 import org.capledger.api.equity.AcceptEquityCompensation;
 import org.capledger.api.equity.CancelEquityCompensation;
@@ -96,6 +111,19 @@ import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockPlanId;
 import org.capledger.api.vesting.VestingTrigger;
+import org.capledger.api.warrant.AcceptWarrant;
+import org.capledger.api.warrant.CancelWarrant;
+import org.capledger.api.warrant.ExerciseWarrant;
+import org.capledger.api.warrant.IssueWarrant;
+import org.capledger.api.warrant.RetractWarrant;
+import org.capledger.api.warrant.TransferWarrant;
+import org.capledger.api.warrant.WarrantAccepted;
+import org.capledger.api.warrant.WarrantCancelled;
+import org.capledger.api.warrant.WarrantExercised;
+import org.capledger.api.warrant.WarrantIssued;
+import org.capledger.api.warrant.WarrantRetracted;
+import org.capledger.api.warrant.WarrantTransaction;
+import org.capledger.api.warrant.WarrantTransferred;
 import org.capledger.ledger.vesting.VestingAcceleration;
 import org.capledger.ledger.vesting.VestingEventOccurrence;
 
@@ -129,6 +157,7 @@ public final class Ledger {
     private Map<StockPlanId, Timeline> planTimelines = new LinkedHashMap<>();
     private Map<SecurityId, GrantRecord> grants = new LinkedHashMap<>();
     private Map<String, Long> grantLabels = new LinkedHashMap<>();
+    private Map<SecurityId, InstrumentRecord> instruments = new LinkedHashMap<>();
 
     private Ledger() {
     }
@@ -1004,6 +1033,272 @@ public final class Ledger {
                 + b.authorized().toPlainString() + " then", breachProperties(b));
     }
 
+    // ---------------------------------------------------------------- warrants and convertibles
+
+    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, UNKNOWN_STOCK_CLASS, INVALID_VALUE, DUPLICATE_SECURITY, dates */
+    public WarrantIssued issueWarrant(IssueWarrant c, LocalDate today) {
+        StakeholderRecord holder = stakeholder(c.stakeholderId());
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        requireEffective(c.date(), today);
+        requireNotBefore(c.date(), holder, stockClass);
+        if (c.quantity() != null) {
+            requirePositive(c.quantity());
+            requireWholeIfRequired(stockClass, c.quantity(), "quantity");
+        }
+        requirePresent(c.purchasePrice(), "purchasePrice");
+        if (c.expirationDate() != null && c.expirationDate().isBefore(c.date())) {
+            throw invalid("expirationDate must not be before the issue date");
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.securityId()));
+        return new WarrantIssued(c.issuerId(), c.securityId(), c.date(), nextInstrumentLabel("W-"),
+                c.stakeholderId(), c.stockClassId(), c.quantity(), c.exercisePrice(), c.purchasePrice(),
+                c.expirationDate(), blankToNull(c.consideration()));
+    }
+
+    /**
+     * @throws CapledgerException SECURITY_EXPIRED, QUANTITY_EXCEEDS_SECURITY, AUTHORIZED_SHARES_EXCEEDED, and the
+     *                            rules for a live security
+     */
+    public WarrantExercised exerciseWarrant(ExerciseWarrant c, LocalDate today) {
+        InstrumentRecord warrant = terminalInstrument(c.securityId(), InstrumentRecord.WARRANT, c.date(), today);
+        if (warrant.expirationDate() != null && c.date().isAfter(warrant.expirationDate())) {
+            throw new CapledgerException(ErrorCode.SECURITY_EXPIRED, warrant.label() + " expired on "
+                    + warrant.expirationDate(), Map.of("expirationDate", warrant.expirationDate().toString()));
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        ResultingGrant balance = instrumentBalance(warrant, c.quantity(), c.balanceSecurityId());
+        ResultingSecurity stock = resultingStock(stockClasses.get(warrant.stockClassId()), warrant.stakeholderId(),
+                c.date(), c.quantity(), c.resultingSecurityId());
+        requireNewSecurityIds(balance == null ? List.of(c.resultingSecurityId())
+                : List.of(c.resultingSecurityId(), balance.securityId()));
+        return new WarrantExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                blankToNull(c.consideration()), List.of(stock), balance);
+    }
+
+    /** @throws CapledgerException QUANTITY_EXCEEDS_SECURITY, INVALID_VALUE without a reason, live-security rules */
+    public WarrantCancelled cancelWarrant(CancelWarrant c, LocalDate today) {
+        InstrumentRecord warrant = terminalInstrument(c.securityId(), InstrumentRecord.WARRANT, c.date(), today);
+        requireText(c.reason(), "reason", 2000);
+        Quantity quantity = warrant.quantity() == null ? null : c.quantity();
+        ResultingGrant balance = quantity == null ? null : instrumentBalance(warrant, quantity, c.balanceSecurityId());
+        requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
+        return new WarrantCancelled(c.issuerId(), c.securityId(), c.date(), quantity, c.reason().strip(), balance);
+    }
+
+    public WarrantRetracted retractWarrant(RetractWarrant c, LocalDate today) {
+        InstrumentRecord warrant = retractable(c.securityId(), InstrumentRecord.WARRANT, c.date(), today, c.reason());
+        return new WarrantRetracted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(), warrant.issueDate());
+    }
+
+    public WarrantTransferred transferWarrant(TransferWarrant c, LocalDate today) {
+        InstrumentRecord warrant = terminalInstrument(c.securityId(), InstrumentRecord.WARRANT, c.date(), today);
+        requireTransferee(c.toStakeholderId(), c.date());
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.newSecurityId()));
+        return new WarrantTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
+                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(), nextInstrumentLabel("W-"),
+                warrant.quantity()));
+    }
+
+    /** @return the acceptance, or empty when already accepted */
+    public Optional<WarrantAccepted> acceptWarrant(AcceptWarrant c, LocalDate today) {
+        InstrumentRecord warrant = liveInstrument(c.securityId(), InstrumentRecord.WARRANT, c.date(), today);
+        return warrant.acceptedOn() != null ? Optional.empty()
+                : Optional.of(new WarrantAccepted(c.issuerId(), c.securityId(), c.date()));
+    }
+
+    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, INVALID_MONEY, DUPLICATE_SECURITY, dates */
+    public ConvertibleIssued issueConvertible(IssueConvertible c, LocalDate today) {
+        StakeholderRecord holder = stakeholder(c.stakeholderId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(holder.registeredOn())) {
+            throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
+        }
+        requirePresent(c.convertibleType(), "convertibleType");
+        requirePresent(c.investmentAmount(), "investmentAmount");
+        if (c.investmentAmount().amount().signum() <= 0) {
+            throw new CapledgerException(ErrorCode.INVALID_MONEY, "investmentAmount must be greater than zero");
+        }
+        if (c.seniority() < 1) {
+            throw invalid("seniority must be at least 1");
+        }
+        ConversionTerms terms = c.terms();
+        if (terms != null) {
+            if (terms.stockClassId() != null) {
+                StockClassRecord target = stockClass(terms.stockClassId());
+                if (c.date().isBefore(target.createdOn())) {
+                    throw beforeReference("stock class " + target.name(), target.createdOn());
+                }
+            }
+            for (BigDecimal fraction : java.util.Arrays.asList(terms.discount(), terms.interestRate())) {
+                if (fraction != null && (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0)) {
+                    throw invalid("discount and interestRate are fractions from 0 to 1, such as 0.2 for 20%");
+                }
+            }
+            if (terms.maturityDate() != null && terms.maturityDate().isBefore(c.date())) {
+                throw invalid("maturityDate must not be before the issue date");
+            }
+        }
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.securityId()));
+        return new ConvertibleIssued(c.issuerId(), c.securityId(), c.date(),
+                nextInstrumentLabel(convertiblePrefix(c.convertibleType())), c.stakeholderId(), c.convertibleType(),
+                c.investmentAmount(), terms, c.seniority(), c.proRata(), blankToNull(c.consideration()));
+    }
+
+    /** @throws CapledgerException UNKNOWN_STOCK_CLASS, AUTHORIZED_SHARES_EXCEEDED, INVALID_VALUE, live rules */
+    public ConvertibleConverted convertConvertible(ConvertConvertible c, LocalDate today) {
+        InstrumentRecord convertible = terminalInstrument(c.securityId(), InstrumentRecord.CONVERTIBLE, c.date(),
+                today);
+        requireText(c.reason(), "reason", 2000);
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        if (c.date().isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+        ResultingSecurity stock = resultingStock(stockClass, convertible.stakeholderId(), c.date(), c.quantity(),
+                c.resultingSecurityId());
+        requireNewSecurityIds(List.of(c.resultingSecurityId()));
+        return new ConvertibleConverted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(), List.of(stock));
+    }
+
+    public ConvertibleCancelled cancelConvertible(CancelConvertible c, LocalDate today) {
+        terminalInstrument(c.securityId(), InstrumentRecord.CONVERTIBLE, c.date(), today);
+        requireText(c.reason(), "reason", 2000);
+        return new ConvertibleCancelled(c.issuerId(), c.securityId(), c.date(), c.reason().strip());
+    }
+
+    public ConvertibleRetracted retractConvertible(RetractConvertible c, LocalDate today) {
+        InstrumentRecord convertible = retractable(c.securityId(), InstrumentRecord.CONVERTIBLE, c.date(), today,
+                c.reason());
+        return new ConvertibleRetracted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(),
+                convertible.issueDate());
+    }
+
+    public ConvertibleTransferred transferConvertible(TransferConvertible c, LocalDate today) {
+        InstrumentRecord convertible = terminalInstrument(c.securityId(), InstrumentRecord.CONVERTIBLE, c.date(),
+                today);
+        requireTransferee(c.toStakeholderId(), c.date());
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.newSecurityId()));
+        return new ConvertibleTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
+                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
+                nextInstrumentLabel(convertiblePrefix(convertible.convertibleType())), null));
+    }
+
+    /** @return the acceptance, or empty when already accepted */
+    public Optional<ConvertibleAccepted> acceptConvertible(AcceptConvertible c, LocalDate today) {
+        InstrumentRecord convertible = liveInstrument(c.securityId(), InstrumentRecord.CONVERTIBLE, c.date(), today);
+        return convertible.acceptedOn() != null ? Optional.empty()
+                : Optional.of(new ConvertibleAccepted(c.issuerId(), c.securityId(), c.date()));
+    }
+
+    private void requireNotBefore(LocalDate date, StakeholderRecord holder, StockClassRecord stockClass) {
+        if (date.isBefore(holder.registeredOn())) {
+            throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
+        }
+        if (date.isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+    }
+
+    private void requireTransferee(StakeholderId id, LocalDate date) {
+        StakeholderRecord to = stakeholder(id);
+        if (date.isBefore(to.registeredOn())) {
+            throw beforeReference("stakeholder " + to.name().legalName(), to.registeredOn());
+        }
+    }
+
+    private InstrumentRecord liveInstrument(SecurityId id, String kind, LocalDate date, LocalDate today) {
+        InstrumentRecord instrument = find(instruments, id, ErrorCode.UNKNOWN_SECURITY, "security");
+        if (!instrument.kind().equals(kind)) {
+            throw new CapledgerException(ErrorCode.UNKNOWN_SECURITY, "No " + kind.toLowerCase(Locale.ROOT) + " " + id
+                    + " in this issuer");
+        }
+        requireEffective(date, today);
+        if (!instrument.isOutstanding()) {
+            throw new CapledgerException(ErrorCode.SECURITY_NOT_OUTSTANDING, "security " + instrument.label()
+                    + " was " + instrument.status().toLowerCase(Locale.ROOT) + " on " + instrument.extinguishedOn()
+                    + " and accepts no further transaction", Map.of("status", instrument.status(),
+                    "extinguishedOn", instrument.extinguishedOn().toString(), "resultingSecurityIds",
+                    instrument.resultingSecurityIds().stream().map(SecurityId::value).toList()));
+        }
+        if (date.isBefore(instrument.issueDate())) {
+            throw beforeReference("security " + instrument.label(), instrument.issueDate());
+        }
+        return instrument;
+    }
+
+    private InstrumentRecord terminalInstrument(SecurityId id, String kind, LocalDate date, LocalDate today) {
+        InstrumentRecord instrument = liveInstrument(id, kind, date, today);
+        if (instrument.acceptedOn() != null && instrument.acceptedOn().isAfter(date)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "security " + instrument.label()
+                    + " was accepted on " + instrument.acceptedOn() + ", after " + date,
+                    Map.of("conflictDate", instrument.acceptedOn().toString()));
+        }
+        return instrument;
+    }
+
+    private InstrumentRecord retractable(SecurityId id, String kind, LocalDate date, LocalDate today, String reason) {
+        InstrumentRecord instrument = terminalInstrument(id, kind, date, today);
+        requireText(reason, "reason", 2000);
+        if (!"ISSUANCE".equals(instrument.origin()) || instrument.acceptedOn() != null) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, instrument.label()
+                    + " was accepted or came from a transaction on another security; only an untouched one is void");
+        }
+        return instrument;
+    }
+
+    /** The balance of a warrant after {@code used}; null when nothing (or an unknown quantity) is left. */
+    private ResultingGrant instrumentBalance(InstrumentRecord instrument, Quantity used, SecurityId balanceId) {
+        requirePositive(used);
+        if (instrument.quantity() == null) {
+            return null;
+        }
+        BigDecimal remainder = instrument.quantity().value().subtract(used.value());
+        if (remainder.signum() < 0) {
+            throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, used + " shares is more than the "
+                    + instrument.quantity() + " of " + instrument.label(),
+                    Map.of("available", instrument.quantity().toString()));
+        }
+        if (remainder.signum() == 0) {
+            return null;
+        }
+        if (balanceId == null) {
+            throw invalid("balanceSecurityId is required: " + remainder.toPlainString() + " shares of "
+                    + instrument.label() + " remain");
+        }
+        return new ResultingGrant(balanceId, nextInstrumentLabel("W-"), new Quantity(remainder));
+    }
+
+    /** Stock a grant, warrant or convertible turns into: checks the class's rules and authorized shares. */
+    private ResultingSecurity resultingStock(StockClassRecord stockClass, StakeholderId holder, LocalDate date,
+                                             Quantity quantity, SecurityId newId) {
+        requirePositive(quantity);
+        requireWholeIfRequired(stockClass, quantity, "quantity");
+        requireAfterLastSplit(stockClass, date);
+        Timeline.Movement move = Timeline.Movement.outstanding(date, Long.MAX_VALUE, quantity.value());
+        classTimelines.get(stockClass.stockClassId()).breachWith(move).ifPresent(b -> {
+            throw exceeded("stock class " + stockClass.name(), b);
+        });
+        issuerTimeline.breachWith(move).ifPresent(b -> {
+            throw exceeded("the issuer", b);
+        });
+        return new ResultingSecurity(newId, stockClass.nextLabel(), holder, stockClass.stockClassId(), quantity);
+    }
+
+    private String nextInstrumentLabel(String prefix) {
+        return prefix + (grantLabels.getOrDefault(prefix, 0L) + 1);
+    }
+
+    private static String convertiblePrefix(ConvertibleType type) {
+        return switch (type) {
+            case SAFE -> "SAFE-";
+            case NOTE -> "CN-";
+            case CONVERTIBLE_SECURITY -> "CV-";
+        };
+    }
+
     // ---------------------------------------------------------------- fold
 
     /**
@@ -1071,6 +1366,24 @@ public final class Ledger {
                 planTimelines.get(e.stockPlanId()).add(Timeline.Movement.outstanding(e.date(), sequence,
                         e.quantity().value()));
             }
+        } else if (event instanceof WarrantIssued e) {
+            instruments.put(e.securityId(), new InstrumentRecord(InstrumentRecord.WARRANT, e.securityId(),
+                    e.securityLabel(), e.stakeholderId(), e.stockClassId(), e.quantity(), e.exercisePrice(),
+                    e.purchasePrice(), e.expirationDate(), null, null, null, 0, e.date(), "OUTSTANDING", "ISSUANCE",
+                    null, null, List.of(), List.of()));
+            grantLabels.merge("W-", 1L, Long::sum);
+        } else if (event instanceof ConvertibleIssued e) {
+            instruments.put(e.securityId(), new InstrumentRecord(InstrumentRecord.CONVERTIBLE, e.securityId(),
+                    e.securityLabel(), e.stakeholderId(), e.terms() == null ? null : e.terms().stockClassId(), null,
+                    null, null, null, e.convertibleType(), e.investmentAmount(), e.terms(), e.seniority(), e.date(),
+                    "OUTSTANDING", "ISSUANCE", null, null, List.of(), List.of()));
+            grantLabels.merge(convertiblePrefix(e.convertibleType()), 1L, Long::sum);
+        } else if (event instanceof WarrantTransaction e) {
+            applyInstrumentTransaction(e.securityId(), e.kind(), e.terminal(), e.date(), e.resultingStock(),
+                    e.balance(), e instanceof WarrantTransferred t ? t.toStakeholderId() : null, sequence);
+        } else if (event instanceof ConvertibleTransaction e) {
+            applyInstrumentTransaction(e.securityId(), e.kind(), e.terminal(), e.date(), e.resultingStock(),
+                    e.balance(), e instanceof ConvertibleTransferred t ? t.toStakeholderId() : null, sequence);
         } else if (event instanceof EquityCompensationTransaction e) {
             applyGrantTransaction(e, sequence);
         } else if (event instanceof ConversionRatioAdjusted e) {
@@ -1233,6 +1546,50 @@ public final class Ledger {
         }));
     }
 
+    /** Folds a transaction on a warrant or convertible. */
+    private void applyInstrumentTransaction(SecurityId id, String kind, boolean terminal, LocalDate date,
+                                            List<ResultingSecurity> stock, ResultingGrant balance,
+                                            StakeholderId transferee, long sequence) {
+        InstrumentRecord source = instruments.get(id);
+        if (!terminal) {
+            instruments.put(id, source.accepted(date));
+            return;
+        }
+        List<SecurityId> results = new ArrayList<>();
+        BigDecimal issued = BigDecimal.ZERO;
+        for (ResultingSecurity r : stock) {
+            results.add(r.securityId());
+            securities.put(r.securityId(), new StockSecurity(r.securityId(), r.securityLabel(), r.stakeholderId(),
+                    r.stockClassId(), r.quantity(), null, null, date, SecurityStatus.OUTSTANDING, kind, null, null,
+                    List.of(id), List.of()));
+            StockClassRecord c = stockClasses.get(r.stockClassId());
+            stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            classTimelines.get(r.stockClassId()).add(Timeline.Movement.outstanding(date, sequence,
+                    r.quantity().value()));
+            issued = issued.add(r.quantity().value());
+        }
+        if (issued.signum() != 0) {
+            issuerTimeline.add(Timeline.Movement.outstanding(date, sequence, issued));
+        }
+        if (balance != null) {
+            results.add(balance.securityId());
+            instruments.put(balance.securityId(), source.successor(balance.securityId(), balance.securityLabel(),
+                    transferee != null ? transferee : source.stakeholderId(),
+                    balance.quantity() != null ? balance.quantity() : source.quantity(), date, kind));
+            String prefix = balance.securityLabel().substring(0, balance.securityLabel().indexOf('-') + 1);
+            grantLabels.merge(prefix, 1L, Long::sum);
+        }
+        String status = switch (kind) {
+            case "EXERCISE" -> "EXERCISED";
+            case "CONVERSION" -> "CONVERTED";
+            case "CANCELLATION" -> "CANCELLED";
+            case "RETRACTION" -> "RETRACTED";
+            case "TRANSFER" -> "TRANSFERRED";
+            default -> throw new IllegalArgumentException("Not a terminal kind: " + kind);
+        };
+        instruments.put(id, source.extinguished(status, date, results));
+    }
+
     // ---------------------------------------------------------------- views
 
     public Optional<IssuerRecord> issuer() {
@@ -1258,6 +1615,15 @@ public final class Ledger {
     /** @return the equity compensation security with that id, in whatever status, if this issuer has one */
     public Optional<GrantRecord> findGrant(SecurityId id) {
         return Optional.ofNullable(grants.get(id));
+    }
+
+    public Collection<InstrumentRecord> instruments() {
+        return List.copyOf(instruments.values());
+    }
+
+    /** @return the warrant or convertible with that id, in whatever status, if this issuer has one */
+    public Optional<InstrumentRecord> findInstrument(SecurityId id) {
+        return Optional.ofNullable(instruments.get(id));
     }
 
     public Collection<StockPlanRecord> stockPlans() {
@@ -1322,15 +1688,16 @@ public final class Ledger {
                     (a, b) -> new CapTableCalculator.HolderPosition(a.stakeholderId(), a.holderName(), a.stockClassId(),
                             a.shares().plus(b.shares())));
         }
-        List<CapTableCalculator.GrantPosition> grantPositions = new ArrayList<>();
+        List<CapTableCalculator.DilutivePosition> grantPositions = new ArrayList<>();
         Map<StockPlanId, BigDecimal> outstandingByPlan = new LinkedHashMap<>();
         for (GrantRecord g : grants.values()) {
             if (!g.isOutstanding()) {
                 continue;
             }
             if (g.compensationType().settlesInShares()) {
-                grantPositions.add(new CapTableCalculator.GrantPosition(g.stakeholderId(),
-                        stakeholders.get(g.stakeholderId()).name().legalName(), g.quantity()));
+                grantPositions.add(new CapTableCalculator.DilutivePosition(g.stakeholderId(),
+                        stakeholders.get(g.stakeholderId()).name().legalName(), CapTableCalculator.Dilution.GRANT,
+                        g.quantity()));
             }
             if (g.stockPlanId() != null) {
                 outstandingByPlan.merge(g.stockPlanId(), g.quantity().value(), BigDecimal::add);
@@ -1340,8 +1707,26 @@ public final class Ledger {
         for (StockPlanRecord p : plans.values()) {
             planFigures.add(planFigures(p, outstandingByPlan.getOrDefault(p.stockPlanId(), BigDecimal.ZERO)));
         }
+        List<CapTableView.UncountedRow> notCounted = new ArrayList<>();
+        for (InstrumentRecord x : instruments.values()) {
+            if (!x.isOutstanding()) {
+                continue;
+            }
+            String holderName = stakeholders.get(x.stakeholderId()).name().legalName();
+            Quantity shares = x.sharesAsConverted(asOf == null ? x.issueDate() : asOf);
+            if (shares != null) {
+                grantPositions.add(new CapTableCalculator.DilutivePosition(x.stakeholderId(), holderName,
+                        InstrumentRecord.WARRANT.equals(x.kind()) ? CapTableCalculator.Dilution.WARRANT
+                                : CapTableCalculator.Dilution.CONVERTIBLE, shares));
+            } else {
+                notCounted.add(new CapTableView.UncountedRow(x.securityId().value(), x.label(), x.stakeholderId(),
+                        holderName, x.kind(), x.convertibleType() == null ? null : x.convertibleType().name(),
+                        x.investmentAmount(), x.terms() == null ? null : x.terms().valuationCap(),
+                        x.terms() == null ? null : x.terms().discount()));
+            }
+        }
         return CapTableCalculator.compute(i.issuerId(), i.legalName(), asOf, issuerSharesAuthorized(), classes,
-                List.copyOf(positions.values()), grantPositions, planFigures);
+                List.copyOf(positions.values()), grantPositions, planFigures, notCounted);
     }
 
     // ---------------------------------------------------------------- rules
@@ -1393,7 +1778,8 @@ public final class Ledger {
             if (id == null) {
                 throw invalid("securityId is required");
             }
-            if (securities.containsKey(id) || grants.containsKey(id) || !seen.add(id)) {
+            if (securities.containsKey(id) || grants.containsKey(id) || instruments.containsKey(id)
+                    || !seen.add(id)) {
                 throw new CapledgerException(ErrorCode.DUPLICATE_SECURITY, "Security " + id + " already exists");
             }
         }

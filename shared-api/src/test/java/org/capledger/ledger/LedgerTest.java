@@ -765,7 +765,7 @@ class LedgerTest {
 
             assertThat(table.issuerId()).isEqualTo(ISSUER);
             assertThat(table.totals()).isEqualTo(new CapTableView.Totals(Quantity.of(100), Quantity.of(120), Quantity.ZERO,
-                    Quantity.ZERO, Quantity.of(100)));
+                    Quantity.ZERO, Quantity.ZERO, Quantity.ZERO, Quantity.of(100)));
             assertThat(table.holders()).extracting(h -> h.stakeholderId().value()).containsExactly("alice", "bob");
             CapTableView.HolderRow alice = table.holders().get(0);
             CapTableView.HolderRow bob = table.holders().get(1);

@@ -138,6 +138,13 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/grants/{securityId}", "{securityId} is a grant to the SHAREHOLDER's "
                 + "stakeholder.", 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/warrants", "A SHAREHOLDER sees only its own.", 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/warrants/{securityId}", "{securityId} is the SHAREHOLDER's.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/convertibles", "A SHAREHOLDER sees only its own.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/convertibles/{securityId}", "{securityId} is the SHAREHOLDER's.",
+                401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);
@@ -166,6 +173,16 @@ class AccessMatrixTest extends EndToEndTest {
                 "retractions", "returns-to-pool", "vesting-accelerations", "vesting-events", "vesting-starts")) {
             rule("POST /api/issuers/{issuerId}/grants/{securityId}/" + transaction, "{securityId} is a fresh grant "
                     + "per cell of the kind the transaction needs.", 401, 200, 200, 200, 403, 403, 404);
+        }
+        rule("POST /api/issuers/{issuerId}/warrant-issuances", null, 401, 201, 201, 201, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/convertible-issuances", null, 401, 201, 201, 201, 403, 403, 404);
+        for (String transaction : List.of("acceptances", "cancellations", "exercises", "retractions", "transfers")) {
+            rule("POST /api/issuers/{issuerId}/warrants/{securityId}/" + transaction, "{securityId} is a fresh "
+                    + "warrant per cell.", 401, 200, 200, 200, 403, 403, 404);
+        }
+        for (String transaction : List.of("acceptances", "cancellations", "conversions", "retractions", "transfers")) {
+            rule("POST /api/issuers/{issuerId}/convertibles/{securityId}/" + transaction, "{securityId} is a fresh "
+                    + "convertible per cell.", 401, 200, 200, 200, 403, 403, 404);
         }
         rule("POST /api/issuers/{issuerId}/stock-consolidations", "The body names two fresh securities per cell.",
                 401, 200, 200, 200, 403, 403, 404);
@@ -290,6 +307,10 @@ class AccessMatrixTest extends EndToEndTest {
         String grantId = created(owner.command("/api/issuers/" + issuerId + "/equity-compensation-issuances",
                 grantBody(holder, plan, stockClass, "OPTION_NSO", null))).id();
         variables.put("stockPlanId", plan);
+        variables.put("warrantId", created(owner.command("/api/issuers/" + issuerId + "/warrant-issuances",
+                warrantBody(holder, stockClass))).id());
+        variables.put("convertibleId", created(owner.command("/api/issuers/" + issuerId + "/convertible-issuances",
+                convertibleBody(holder))).id());
         variables.put("grantId", grantId);
         variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
                 "securityId", security));
@@ -363,7 +384,14 @@ class AccessMatrixTest extends EndToEndTest {
             // Granting or revoking a role changes the member, so each cell gets a member of its own.
             values.put("accountId", freshViewer());
         }
-        if (route.path().startsWith("/api/issuers/{issuerId}/grants/{securityId}")) {
+        if (route.path().startsWith("/api/issuers/{issuerId}/warrants/{securityId}")) {
+            values.put("securityId", route.method().equals("GET") ? variables.get("warrantId")
+                    : freshInstrument("/warrant-issuances", warrantBody(variables.get("stakeholderId"),
+                    variables.get("stockClassId"))));
+        } else if (route.path().startsWith("/api/issuers/{issuerId}/convertibles/{securityId}")) {
+            values.put("securityId", route.method().equals("GET") ? variables.get("convertibleId")
+                    : freshInstrument("/convertible-issuances", convertibleBody(variables.get("stakeholderId"))));
+        } else if (route.path().startsWith("/api/issuers/{issuerId}/grants/{securityId}")) {
             values.put("securityId", route.method().equals("GET") ? variables.get("grantId") : freshGrant(route.path()));
         } else if (route.method().equals("POST") && route.path().contains("{securityId}/")) {
             // A stock transaction extinguishes its security, so each cell acts on one of its own.
@@ -443,6 +471,24 @@ class AccessMatrixTest extends EndToEndTest {
     private String freshSecurity(String stockClassId) {
         return created(callers.get(Who.PLATFORM_ADMIN).command("/api/issuers/" + variables.get("issuerId")
                 + "/stock-issuances", issueBody(variables.get("stakeholderId"), stockClassId, "10", "2021-03-01"))).id();
+    }
+
+    static String warrantBody(String holder, String stockClass) {
+        return """
+                {"date": "2021-01-15", "stakeholderId": "%s", "stockClassId": "%s", "quantity": "10",
+                 "exercisePrice": {"amount": "1", "currency": "USD"},
+                 "purchasePrice": {"amount": "0", "currency": "USD"}}""".formatted(holder, stockClass);
+    }
+
+    static String convertibleBody(String holder) {
+        return """
+                {"date": "2021-01-15", "stakeholderId": "%s", "convertibleType": "SAFE",
+                 "investmentAmount": {"amount": "1000", "currency": "USD"}}""".formatted(holder);
+    }
+
+    private String freshInstrument(String route, String body) {
+        return created(callers.get(Who.PLATFORM_ADMIN).command("/api/issuers/" + variables.get("issuerId") + route,
+                body)).id();
     }
 
     static String grantBody(String holder, String plan, String stockClass, String type, String terms) {
@@ -581,6 +627,31 @@ class AccessMatrixTest extends EndToEndTest {
                         {"date": "2021-06-01", "vestingConditionId": "ipo"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-starts", w -> """
                         {"date": "2021-06-01", "vestingConditionId": "start"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/warrant-issuances", w -> warrantBody(
+                        variables.get("stakeholderId"), variables.get("stockClassId"))),
+                Map.entry("POST /api/issuers/{issuerId}/convertible-issuances", w -> convertibleBody(
+                        variables.get("stakeholderId"))),
+                Map.entry("POST /api/issuers/{issuerId}/warrants/{securityId}/acceptances", w -> """
+                        {"date": "2021-06-01"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/warrants/{securityId}/cancellations", w -> """
+                        {"date": "2021-06-01", "quantity": "4", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/warrants/{securityId}/exercises", w -> """
+                        {"date": "2021-06-01", "quantity": "4"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/warrants/{securityId}/retractions", w -> """
+                        {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/warrants/{securityId}/transfers", w -> """
+                        {"date": "2021-06-01", "toStakeholderId": "%s"}""".formatted(variables.get("stakeholderId"))),
+                Map.entry("POST /api/issuers/{issuerId}/convertibles/{securityId}/acceptances", w -> """
+                        {"date": "2021-06-01"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/convertibles/{securityId}/cancellations", w -> """
+                        {"date": "2021-06-01", "reason": "Repaid"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/convertibles/{securityId}/conversions", w -> """
+                        {"date": "2021-06-01", "stockClassId": "%s", "quantity": "10", "reason": "Matrix"}"""
+                        .formatted(variables.get("stockClassId"))),
+                Map.entry("POST /api/issuers/{issuerId}/convertibles/{securityId}/retractions", w -> """
+                        {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/convertibles/{securityId}/transfers", w -> """
+                        {"date": "2021-06-01", "toStakeholderId": "%s"}""".formatted(variables.get("stakeholderId"))),
                 Map.entry("POST /api/issuers/{issuerId}/stock-consolidations", w -> """
                         {"date": "2021-06-01", "securityIds": ["%s", "%s"]}""".formatted(
                         freshSecurity(variables.get("stockClassId")), freshSecurity(variables.get("stockClassId")))),

@@ -31,6 +31,13 @@ import org.capledger.api.access.IssuerRole;
 import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RevokeInvitation;
 import org.capledger.api.access.RevokeRole;
+import org.capledger.api.convertible.AcceptConvertible;
+import org.capledger.api.convertible.CancelConvertible;
+import org.capledger.api.convertible.ConvertConvertible;
+import org.capledger.api.convertible.ConvertibleTransaction;
+import org.capledger.api.convertible.IssueConvertible;
+import org.capledger.api.convertible.RetractConvertible;
+import org.capledger.api.convertible.TransferConvertible;
 import org.capledger.api.equity.AccelerateVesting;
 import org.capledger.api.equity.AcceptEquityCompensation;
 import org.capledger.api.equity.CancelEquityCompensation;
@@ -65,6 +72,13 @@ import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.value.IssuerId;
+import org.capledger.api.warrant.AcceptWarrant;
+import org.capledger.api.warrant.CancelWarrant;
+import org.capledger.api.warrant.ExerciseWarrant;
+import org.capledger.api.warrant.IssueWarrant;
+import org.capledger.api.warrant.RetractWarrant;
+import org.capledger.api.warrant.TransferWarrant;
+import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.ledger.Ledger;
 
 /**
@@ -82,7 +96,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "3";
+    static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -274,6 +288,93 @@ public class CapTable {
     void handle(AccelerateVesting command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         apply(ledger.accelerateVesting(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(IssueWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.issueWarrant(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ExerciseWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return createdBy(ledger.exerciseWarrant(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(CancelWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return createdBy(ledger.cancelWarrant(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(RetractWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.retractWarrant(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(TransferWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return createdBy(ledger.transferWarrant(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AcceptWarrant command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.acceptWarrant(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(IssueConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.issueConvertible(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ConvertConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return createdBy(ledger.convertConvertible(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(CancelConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.cancelConvertible(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(RetractConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.retractConvertible(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(TransferConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return createdBy(ledger.transferConvertible(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(AcceptConvertible command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.acceptConvertible(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    /** Applies a transaction on a warrant or convertible; the result is the ids of what it created. */
+    private List<String> createdBy(CapTableEvent event) {
+        apply(event);
+        List<String> ids = new java.util.ArrayList<>();
+        List<org.capledger.api.stock.ResultingSecurity> stock = event instanceof WarrantTransaction w ? w.resultingStock()
+                : ((ConvertibleTransaction) event).resultingStock();
+        stock.forEach(r -> ids.add(r.securityId().value()));
+        org.capledger.api.equity.ResultingGrant balance = event instanceof WarrantTransaction w ? w.balance()
+                : ((ConvertibleTransaction) event).balance();
+        if (balance != null) {
+            ids.add(balance.securityId().value());
+        }
+        return List.copyOf(ids);
     }
 
     /** Applies a transaction on a grant; the result is the ids of the stock and balance grant it created. */

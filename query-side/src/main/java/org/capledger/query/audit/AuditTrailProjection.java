@@ -3,6 +3,7 @@ package org.capledger.query.audit;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,9 @@ import org.capledger.api.access.InvitationRevoked;
 import org.capledger.api.access.MemberInvited;
 import org.capledger.api.access.RoleGranted;
 import org.capledger.api.access.RoleRevoked;
+import org.capledger.api.convertible.ConvertibleIssued;
+import org.capledger.api.convertible.ConvertibleTransaction;
+import org.capledger.api.convertible.ConvertibleTransferred;
 import org.capledger.api.equity.EquityCompensationAccepted;
 import org.capledger.api.equity.EquityCompensationCancelled;
 import org.capledger.api.equity.EquityCompensationExercised;
@@ -51,11 +55,16 @@ import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.warrant.WarrantIssued;
+import org.capledger.api.warrant.WarrantTransaction;
+import org.capledger.api.warrant.WarrantTransferred;
 import org.capledger.query.QuerySideConfiguration;
 import org.capledger.query.grants.GrantView;
 import org.capledger.query.grants.GrantViewRepository;
 import org.capledger.query.grants.StockPlanView;
 import org.capledger.query.grants.StockPlanViewRepository;
+import org.capledger.query.instruments.InstrumentView;
+import org.capledger.query.instruments.InstrumentViewRepository;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
 import org.capledger.query.stakeholders.StakeholderView;
@@ -80,10 +89,13 @@ class AuditTrailProjection {
     private final SecurityViewRepository securities;
     private final StockPlanViewRepository plans;
     private final GrantViewRepository grants;
+    private final InstrumentViewRepository instruments;
 
     AuditTrailProjection(AuditEntryRepository entries, StakeholderViewRepository stakeholders,
                          StockClassViewRepository classes, SecurityViewRepository securities,
-                         StockPlanViewRepository plans, GrantViewRepository grants) {
+                         StockPlanViewRepository plans, GrantViewRepository grants,
+                         InstrumentViewRepository instruments) {
+        this.instruments = instruments;
         this.plans = plans;
         this.grants = grants;
         this.entries = entries;
@@ -225,8 +237,47 @@ class AuditTrailProjection {
         } else if (event instanceof VestingAccelerated e) {
             return "Accelerated vesting of " + shares(e.quantity()) + " shares of " + grantLabel(e.securityId().value())
                     + ": " + e.reason();
+        } else if (event instanceof WarrantIssued e) {
+            return "Issued warrant " + e.securityLabel() + " to " + holderName(e.stakeholderId().value()) + " over "
+                    + (e.quantity() == null ? "a formula number of" : shares(e.quantity())) + " shares of "
+                    + className(e.stockClassId().value())
+                    + (e.exercisePrice() == null ? "" : " at " + e.exercisePrice() + " per share")
+                    + (e.expirationDate() == null ? "" : ", expiring " + e.expirationDate());
+        } else if (event instanceof ConvertibleIssued e) {
+            return "Issued " + e.convertibleType() + " " + e.securityLabel() + " to "
+                    + holderName(e.stakeholderId().value()) + " for " + e.investmentAmount()
+                    + (e.terms() != null && e.terms().valuationCap() != null
+                    ? ", valuation cap " + e.terms().valuationCap() : "")
+                    + (e.terms() != null && e.terms().discount() != null
+                    ? ", discount " + e.terms().discount().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
+                    : "");
+        } else if (event instanceof WarrantTransaction e) {
+            return instrumentSummary(e.kind(), instrumentLabel(e.securityId().value()), e.resultingStock(),
+                    e.balance(), e instanceof WarrantTransferred t ? t.toStakeholderId().value() : null);
+        } else if (event instanceof ConvertibleTransaction e) {
+            return instrumentSummary(e.kind(), instrumentLabel(e.securityId().value()), e.resultingStock(),
+                    e.balance(), e instanceof ConvertibleTransferred t ? t.toStakeholderId().value() : null);
         }
         return event.getClass().getSimpleName();
+    }
+
+    private String instrumentLabel(String id) {
+        return instruments.findById(id).map(InstrumentView::label).orElse("security " + id);
+    }
+
+    private String instrumentSummary(String kind, String label, List<ResultingSecurity> stock, ResultingGrant next,
+                                     String transferee) {
+        String into = stock.stream().map(r -> shares(r.quantity()) + " shares of "
+                + className(r.stockClassId().value()) + " (" + r.securityLabel() + ")").collect(Collectors.joining(", "));
+        return switch (kind) {
+            case "EXERCISE" -> "Exercised " + label + " into " + into + grantBalance(next);
+            case "CONVERSION" -> "Converted " + label + " into " + into;
+            case "CANCELLATION" -> "Cancelled " + label + grantBalance(next);
+            case "RETRACTION" -> "Retracted " + label;
+            case "TRANSFER" -> "Transferred " + label + " to " + holderName(transferee) + " as "
+                    + next.securityLabel();
+            default -> "The holder accepted " + label;
+        };
     }
 
     private String planName(String id) {

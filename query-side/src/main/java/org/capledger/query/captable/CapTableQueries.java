@@ -1,6 +1,7 @@
 package org.capledger.query.captable;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,10 +21,13 @@ import org.capledger.api.value.StockClassType;
 import org.capledger.api.value.StockPlanId;
 import org.capledger.ledger.CapTableCalculator;
 import org.capledger.ledger.CapTableView;
+import org.capledger.ledger.InstrumentRecord;
 import org.capledger.ledger.Ledger;
 import org.capledger.query.grants.GrantViewRepository;
 import org.capledger.query.grants.StockPlanView;
 import org.capledger.query.grants.StockPlanViewRepository;
+import org.capledger.query.instruments.InstrumentView;
+import org.capledger.query.instruments.InstrumentViewRepository;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.ReadAccess;
@@ -50,10 +54,13 @@ public class CapTableQueries {
     private final EventStore eventStore;
     private final GrantViewRepository grants;
     private final StockPlanViewRepository plans;
+    private final InstrumentViewRepository instruments;
 
     public CapTableQueries(IssuerViewRepository issuers, StockClassViewRepository classes,
                            SecurityViewRepository securities, StakeholderViewRepository stakeholders,
-                           EventStore eventStore, GrantViewRepository grants, StockPlanViewRepository plans) {
+                           EventStore eventStore, GrantViewRepository grants, StockPlanViewRepository plans,
+                           InstrumentViewRepository instruments) {
+        this.instruments = instruments;
         this.grants = grants;
         this.plans = plans;
         this.issuers = issuers;
@@ -81,12 +88,30 @@ public class CapTableQueries {
             positions.add(new CapTableCalculator.HolderPosition(StakeholderId.of(p.getStakeholderId()), name,
                     StockClassId.of(p.getStockClassId()), new Quantity(p.getShares())));
         }
-        List<CapTableCalculator.GrantPosition> grantPositions = new ArrayList<>();
+        List<CapTableCalculator.DilutivePosition> grantPositions = new ArrayList<>();
         for (GrantViewRepository.Position p : grants.outstandingPositions(issuerId.value())) {
             String name = stakeholders.findById(p.getStakeholderId()).map(StakeholderView::legalName).orElseThrow();
-            grantPositions.add(new CapTableCalculator.GrantPosition(StakeholderId.of(p.getStakeholderId()), name,
-                    new Quantity(p.getShares())));
+            grantPositions.add(new CapTableCalculator.DilutivePosition(StakeholderId.of(p.getStakeholderId()), name,
+                    CapTableCalculator.Dilution.GRANT, new Quantity(p.getShares())));
         }
+        List<CapTableView.UncountedRow> notCounted = new ArrayList<>();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (InstrumentView view : instruments.findByIssuerIdAndStatus(issuerId.value(), "OUTSTANDING")) {
+            InstrumentRecord x = view.toRecord();
+            String name = stakeholders.findById(view.stakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            Quantity shares = x.sharesAsConverted(today);
+            if (shares != null) {
+                grantPositions.add(new CapTableCalculator.DilutivePosition(x.stakeholderId(), name,
+                        InstrumentRecord.WARRANT.equals(x.kind()) ? CapTableCalculator.Dilution.WARRANT
+                                : CapTableCalculator.Dilution.CONVERTIBLE, shares));
+            } else {
+                notCounted.add(new CapTableView.UncountedRow(view.securityId(), view.label(), x.stakeholderId(), name,
+                        x.kind(), view.convertibleType(), x.investmentAmount(),
+                        x.terms() == null ? null : x.terms().valuationCap(),
+                        x.terms() == null ? null : x.terms().discount()));
+            }
+        }
+        notCounted.sort(java.util.Comparator.comparing(CapTableView.UncountedRow::label));
         List<CapTableCalculator.PlanFigures> planFigures = new ArrayList<>();
         for (StockPlanView plan : plans.findByIssuerIdOrderByPlanName(issuerId.value())) {
             planFigures.add(new CapTableCalculator.PlanFigures(StockPlanId.of(plan.stockPlanId()), plan.planName(),
@@ -95,7 +120,7 @@ public class CapTableQueries {
         }
         return CapTableCalculator.compute(issuerId, issuer.legalName(), null,
                 issuer.sharesAuthorized() == null ? null : new Quantity(issuer.sharesAuthorized()), figures, positions,
-                grantPositions, planFigures);
+                grantPositions, planFigures, notCounted);
     }
 
     /** @throws CapledgerException ISSUER_NOT_FOUND, DATE_BEFORE_FORMATION */

@@ -20,6 +20,7 @@ import org.capledger.api.ErrorCode;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.SecurityId;
 import org.capledger.ledger.CapTableView;
+import org.capledger.ledger.InstrumentRecord;
 import org.capledger.ledger.Ledger;
 import org.capledger.query.audit.AuditEntry;
 import org.capledger.query.audit.AuditEntryRepository;
@@ -29,6 +30,7 @@ import org.capledger.query.grants.GrantViewRepository;
 import org.capledger.query.grants.StockPlanViewRepository;
 import org.capledger.query.http.QueryResponses.AuditEntryResponse;
 import org.capledger.query.http.QueryResponses.GrantResponse;
+import org.capledger.query.http.QueryResponses.InstrumentResponse;
 import org.capledger.query.http.QueryResponses.IssuerResponse;
 import org.capledger.query.http.QueryResponses.MemberResponse;
 import org.capledger.query.http.QueryResponses.SecurityChainResponse;
@@ -36,6 +38,8 @@ import org.capledger.query.http.QueryResponses.SecurityResponse;
 import org.capledger.query.http.QueryResponses.StakeholderResponse;
 import org.capledger.query.http.QueryResponses.StockClassResponse;
 import org.capledger.query.http.QueryResponses.StockPlanResponse;
+import org.capledger.query.instruments.InstrumentView;
+import org.capledger.query.instruments.InstrumentViewRepository;
 import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.IssuerMemberRepository;
 import org.capledger.query.members.ReadAccess;
@@ -91,13 +95,15 @@ public class IssuerQueryController {
     private final ConversionRightViewRepository conversionRights;
     private final StockPlanViewRepository plans;
     private final GrantViewRepository grants;
+    private final InstrumentViewRepository instrumentViews;
 
     public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
                                  StockClassViewRepository classes, SecurityViewRepository securities,
                                  AuditEntryRepository audit, CapTableQueries capTables, ReadAccess access,
                                  IssuerMemberRepository members, SecurityChains chains,
                                  ConversionRightViewRepository conversionRights, StockPlanViewRepository plans,
-                                 GrantViewRepository grants) {
+                                 GrantViewRepository grants, InstrumentViewRepository instrumentViews) {
+        this.instrumentViews = instrumentViews;
         this.plans = plans;
         this.grants = grants;
         this.chains = chains;
@@ -389,6 +395,68 @@ public class IssuerQueryController {
         LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
         Ledger ledger = capTables.replay(issuer, date);
         return GrantResponse.of(view, date, ledger.findGrant(SecurityId.of(securityId)).orElse(null), true);
+    }
+
+    @GetMapping("/{issuerId}/warrants")
+    @ApiResponse(responseCode = "200", description = "The issuer's warrants")
+    @Operation(summary = "List warrants", description = "Filter by status. A shareholder sees only its own.")
+    public List<InstrumentResponse> warrants(@PathVariable String issuerId,
+                                             @RequestParam(required = false) String status) {
+        return instruments(issuerId, InstrumentRecord.WARRANT, status);
+    }
+
+    @GetMapping("/{issuerId}/warrants/{securityId}")
+    @ApiResponse(responseCode = "200", description = "The warrant")
+    @Operation(summary = "Get a warrant")
+    public InstrumentResponse warrant(@PathVariable String issuerId, @PathVariable String securityId) {
+        return instrument(issuerId, securityId, InstrumentRecord.WARRANT);
+    }
+
+    @GetMapping("/{issuerId}/convertibles")
+    @ApiResponse(responseCode = "200", description = "The issuer's convertibles")
+    @Operation(summary = "List SAFEs, notes and other convertibles", description = "Filter by status. A shareholder "
+            + "sees only its own.")
+    public List<InstrumentResponse> convertibles(@PathVariable String issuerId,
+                                                 @RequestParam(required = false) String status) {
+        return instruments(issuerId, InstrumentRecord.CONVERTIBLE, status);
+    }
+
+    @GetMapping("/{issuerId}/convertibles/{securityId}")
+    @ApiResponse(responseCode = "200", description = "The convertible")
+    @Operation(summary = "Get a convertible", description = "With the shares it counts for as converted today, when "
+            + "its terms fix a conversion price.")
+    public InstrumentResponse convertible(@PathVariable String issuerId, @PathVariable String securityId) {
+        return instrument(issuerId, securityId, InstrumentRecord.CONVERTIBLE);
+    }
+
+    private List<InstrumentResponse> instruments(String issuerId, String kind, String status) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Specification<InstrumentView> filter = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.equal(root.get("issuerId"), issuer.value()));
+            where.add(cb.equal(root.get("kind"), kind));
+            if (!scope.full()) {
+                where.add(cb.equal(root.get("stakeholderId"), scope.stakeholderId()));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        return instrumentViews.findAll(filter, Sort.by("issueDate", "labelNumber")).stream()
+                .map(v -> InstrumentResponse.of(v, today)).toList();
+    }
+
+    private InstrumentResponse instrument(String issuerId, String securityId, String kind) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        return instrumentViews.findByIssuerIdAndSecurityIdAndKind(issuer.value(), securityId, kind)
+                .filter(v -> scope.covers(v.stakeholderId()))
+                .map(v -> InstrumentResponse.of(v, LocalDate.now(ZoneOffset.UTC)))
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND,
+                        "No such " + kind.toLowerCase(java.util.Locale.ROOT)));
     }
 
     @ApiResponse(responseCode = "200", description = "The accounts with a role on the issuer")

@@ -13,6 +13,7 @@ import org.capledger.ledger.vesting.VestingSchedule;
 import org.capledger.query.audit.AuditEntry;
 import org.capledger.query.grants.GrantView;
 import org.capledger.query.grants.StockPlanView;
+import org.capledger.query.instruments.InstrumentView;
 import org.capledger.query.issuers.IssuerView;
 import org.capledger.query.members.IssuerMember;
 import org.capledger.query.securities.SecurityChains;
@@ -167,6 +168,28 @@ public final class QueryResponses {
                     v.sourceSecurityId(), asOf, vested, unvested,
                     replayed == null ? null : replayed.vestingTerms(), replayed == null ? null : replayed.vestingStart(),
                     schedule, v.recordedAt());
+        }
+    }
+
+    /**
+     * A warrant or convertible. {@code sharesAsConverted} is what it counts for in the fully diluted cap table today
+     * (a warrant's quantity; a convertible's investment, plus interest for notes, over a fixed conversion price), or
+     * null when not determinable.
+     */
+    public record InstrumentResponse(String securityId, String issuerId, String kind, String label,
+                                     String stakeholderId, String stockClassId, Quantity quantity, Money exercisePrice,
+                                     Money purchasePrice, LocalDate expirationDate, String convertibleType,
+                                     Money investmentAmount, org.capledger.api.convertible.ConversionTerms terms,
+                                     int seniority, LocalDate issueDate, String status, String origin,
+                                     LocalDate acceptedOn, LocalDate extinguishedOn, String sourceSecurityId,
+                                     Quantity sharesAsConverted, Instant recordedAt) {
+        static InstrumentResponse of(InstrumentView v, LocalDate today) {
+            return new InstrumentResponse(v.securityId(), v.issuerId(), v.kind(), v.label(), v.stakeholderId(),
+                    v.stockClassId(), v.quantity() == null ? null : new Quantity(v.quantity()), v.exercisePrice(),
+                    v.purchasePrice(), v.expirationDate(), v.convertibleType(), v.investment(), v.terms(),
+                    v.seniority(), v.issueDate(), v.status(), v.origin(), v.acceptedOn(), v.extinguishedOn(),
+                    v.sourceSecurityId(), v.isOutstanding() ? v.toRecord().sharesAsConverted(today) : null,
+                    v.recordedAt());
         }
     }
 }

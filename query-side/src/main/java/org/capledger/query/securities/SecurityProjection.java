@@ -3,17 +3,21 @@ package org.capledger.query.securities;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.capledger.api.CapTableEvent;
+import org.capledger.api.convertible.ConvertibleTransaction;
 import org.capledger.api.equity.EquityCompensationTransaction;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.stock.StockAccepted;
 import org.capledger.api.stock.StockTransaction;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.ledger.SecurityStatus;
 import org.capledger.query.QuerySideConfiguration;
 import org.springframework.stereotype.Component;
@@ -76,12 +80,28 @@ class SecurityProjection {
     /** Stock issued by an exercise or release, linked to the grant it came from. */
     @EventHandler
     void on(EquityCompensationTransaction e, @Timestamp Instant recordedAt) {
-        for (ResultingSecurity r : e.resultingStock()) {
+        issued(e, e.securityId(), e.kind(), e.resultingStock(), recordedAt);
+    }
+
+    /** Stock issued by a warrant's exercise. */
+    @EventHandler
+    void on(WarrantTransaction e, @Timestamp Instant recordedAt) {
+        issued(e, e.securityId(), e.kind(), e.resultingStock(), recordedAt);
+    }
+
+    /** Stock issued by a convertible's conversion. */
+    @EventHandler
+    void on(ConvertibleTransaction e, @Timestamp Instant recordedAt) {
+        issued(e, e.securityId(), e.kind(), e.resultingStock(), recordedAt);
+    }
+
+    private void issued(CapTableEvent e, SecurityId from, String kind, List<ResultingSecurity> stock,
+                        Instant recordedAt) {
+        for (ResultingSecurity r : stock) {
             securities.save(newView(e.issuerId().value(), r.securityId().value(), r.securityLabel(),
-                    r.stakeholderId().value(), r.stockClassId().value(), r.quantity().value(), e.date(), e.kind(),
+                    r.stakeholderId().value(), r.stockClassId().value(), r.quantity().value(), e.date(), kind,
                     recordedAt));
-            links.save(new SecurityLink(e.issuerId().value(), e.securityId().value(), r.securityId().value(), e.kind(),
-                    e.date()));
+            links.save(new SecurityLink(e.issuerId().value(), from.value(), r.securityId().value(), kind, e.date()));
         }
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.capledger.api.convertible.ConvertibleTransaction;
 import org.capledger.api.equity.EquityCompensationTransaction;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.stock.ResultingSecurity;
@@ -19,6 +20,7 @@ import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.query.QuerySideConfiguration;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
@@ -127,7 +129,23 @@ class StockClassProjection {
     /** Stock issued by an exercise or release. */
     @EventHandler
     void on(EquityCompensationTransaction e) {
-        for (ResultingSecurity r : e.resultingStock()) {
+        issued(e.resultingStock());
+    }
+
+    /** Stock issued by a warrant's exercise. */
+    @EventHandler
+    void on(WarrantTransaction e) {
+        issued(e.resultingStock());
+    }
+
+    /** Stock issued by a convertible's conversion. */
+    @EventHandler
+    void on(ConvertibleTransaction e) {
+        issued(e.resultingStock());
+    }
+
+    private void issued(List<ResultingSecurity> stock) {
+        for (ResultingSecurity r : stock) {
             StockClassView view = classes.findById(r.stockClassId().value()).orElseThrow();
             view.sharesOutstanding = view.sharesOutstanding.add(r.quantity().value());
             classes.save(view);
