@@ -71,7 +71,11 @@ import org.capledger.api.plan.ReturnToPool;
 import org.capledger.api.plan.SharesReturnedToPool;
 import org.capledger.api.plan.StockPlanCreated;
 import org.capledger.api.plan.StockPlanPoolAdjusted;
+import org.capledger.api.stakeholder.ChangeStakeholderRelationship;
+import org.capledger.api.stakeholder.ChangeStakeholderStatus;
 import org.capledger.api.stakeholder.RegisterStakeholder;
+import org.capledger.api.stakeholder.StakeholderRelationshipChanged;
+import org.capledger.api.stakeholder.StakeholderStatusChanged;
 import org.capledger.api.stakeholder.StakeholderRegistered;
 import org.capledger.api.stakeholder.StakeholderUpdated;
 import org.capledger.api.stakeholder.UpdateStakeholder;
@@ -108,6 +112,8 @@ import org.capledger.api.value.Ratio;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StakeholderId;
+import org.capledger.api.value.StakeholderRelationship;
+import org.capledger.api.value.StakeholderStatus;
 import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockPlanId;
 import org.capledger.api.vesting.VestingTrigger;
@@ -240,6 +246,41 @@ public final class Ledger {
         boolean unchanged = updated.name().equals(current.name()) && Objects.equals(updated.email(), current.email())
                 && updated.relationship() == current.relationship();
         return unchanged ? Optional.empty() : Optional.of(updated);
+    }
+
+    /**
+     * @return the change, or empty when the stakeholder already has that status
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, date rules
+     */
+    public Optional<StakeholderStatusChanged> changeStakeholderStatus(ChangeStakeholderStatus c, LocalDate today) {
+        StakeholderRecord current = stakeholder(c.stakeholderId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(current.registeredOn())) {
+            throw beforeReference("stakeholder " + current.name().legalName(), current.registeredOn());
+        }
+        requirePresent(c.newStatus(), "newStatus");
+        optionalText(c.comments(), "comments", 2000);
+        return c.newStatus() == current.status() ? Optional.empty()
+                : Optional.of(new StakeholderStatusChanged(c.issuerId(), c.stakeholderId(), c.date(), c.newStatus(),
+                blankToNull(c.comments())));
+    }
+
+    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE (neither started nor ended), date rules */
+    public StakeholderRelationshipChanged changeStakeholderRelationship(ChangeStakeholderRelationship c,
+                                                                       LocalDate today) {
+        StakeholderRecord current = stakeholder(c.stakeholderId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(current.registeredOn())) {
+            throw beforeReference("stakeholder " + current.name().legalName(), current.registeredOn());
+        }
+        if (c.relationshipStarted() == null && c.relationshipEnded() == null) {
+            throw invalid("relationshipStarted or relationshipEnded is required");
+        }
+        StakeholderRelationship next = c.relationshipStarted() != null ? c.relationshipStarted()
+                : c.relationshipEnded() == current.relationship() ? StakeholderRelationship.OTHER
+                : current.relationship();
+        return new StakeholderRelationshipChanged(c.issuerId(), c.stakeholderId(), c.date(), c.relationshipStarted(),
+                c.relationshipEnded(), next);
     }
 
     /** @throws CapledgerException DUPLICATE_STOCK_CLASS(_NAME), DUPLICATE_CERTIFICATE_PREFIX, INVALID_VALUE, dates */
@@ -1316,11 +1357,11 @@ public final class Ledger {
             issuerTimeline.add(Timeline.Movement.authorize(e.date(), sequence, e.newSharesAuthorized().value()));
         } else if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(e.stakeholderId(), e.type(), e.name(),
-                    e.email(), e.relationship(), e.date()));
+                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE));
         } else if (event instanceof StakeholderUpdated e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(s.stakeholderId(), s.type(), e.name(),
-                    e.email(), e.relationship(), s.registeredOn()));
+                    e.email(), e.relationship(), s.registeredOn(), s.status()));
         } else if (event instanceof StockClassCreated e) {
             stockClasses.put(e.stockClassId(), new StockClassRecord(e.stockClassId(), e.name(), e.classType(),
                     e.certificatePrefix(), e.parValue(), e.votesPerShare(), e.seniority(),
@@ -1340,6 +1381,12 @@ public final class Ledger {
             Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, e.quantity().value());
             classTimelines.get(e.stockClassId()).add(move);
             issuerTimeline.add(move);
+        } else if (event instanceof StakeholderStatusChanged e) {
+            StakeholderRecord s = stakeholders.get(e.stakeholderId());
+            stakeholders.put(e.stakeholderId(), s.with(s.relationship(), e.newStatus()));
+        } else if (event instanceof StakeholderRelationshipChanged e) {
+            StakeholderRecord s = stakeholders.get(e.stakeholderId());
+            stakeholders.put(e.stakeholderId(), s.with(e.relationship(), s.status()));
         } else if (event instanceof StockPlanCreated e) {
             plans.put(e.stockPlanId(), new StockPlanRecord(e.stockPlanId(), e.planName(), e.date(),
                     e.defaultCancellationBehavior(), e.stockClassIds()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.api.value.StakeholderRelationship;
+import org.capledger.api.value.StakeholderStatus;
 import org.capledger.api.value.StakeholderType;
 
 /** A stakeholder as the ledger knows it; {@code registeredOn} is the effective date of its registration. */
@@ -13,5 +14,10 @@ public record StakeholderRecord(StakeholderId stakeholderId,
                                 StakeholderName name,
                                 String email,
                                 StakeholderRelationship relationship,
-                                LocalDate registeredOn) {
+                                LocalDate registeredOn,
+                                StakeholderStatus status) {
+
+    StakeholderRecord with(StakeholderRelationship newRelationship, StakeholderStatus newStatus) {
+        return new StakeholderRecord(stakeholderId, type, name, email, newRelationship, registeredOn, newStatus);
+    }
 }

@@ -156,6 +156,10 @@ class AccessMatrixTest extends EndToEndTest {
         rule("POST /api/issuers/{issuerId}/stakeholders", null, 401, 201, 201, 201, 403, 403, 404);
         rule("PATCH /api/issuers/{issuerId}/stakeholders/{stakeholderId}", null, 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-classes", null, 401, 201, 201, 201, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stakeholders/{stakeholderId}/status-changes", "Alternates the status per "
+                + "cell, so every cell records a change.", 401, 200, 200, 200, 403, 403, 404);
+        rule("POST /api/issuers/{issuerId}/stakeholders/{stakeholderId}/relationship-changes", null,
+                401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-classes/{stockClassId}/authorized-shares-adjustments", null,
                 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-issuances", null, 401, 201, 201, 201, 403, 403, 404);
@@ -627,6 +631,12 @@ class AccessMatrixTest extends EndToEndTest {
                         {"date": "2021-06-01", "vestingConditionId": "ipo"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-starts", w -> """
                         {"date": "2021-06-01", "vestingConditionId": "start"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/stakeholders/{stakeholderId}/status-changes", w -> """
+                        {"date": "2021-06-01", "newStatus": "%s"}""".formatted(n % 2 == 0 ? "ACTIVE"
+                        : "LEAVE_OF_ABSENCE")),
+                Map.entry("POST /api/issuers/{issuerId}/stakeholders/{stakeholderId}/relationship-changes",
+                        w -> """
+                                {"date": "2021-06-01", "relationshipStarted": "INVESTOR"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/warrant-issuances", w -> warrantBody(
                         variables.get("stakeholderId"), variables.get("stockClassId"))),
                 Map.entry("POST /api/issuers/{issuerId}/convertible-issuances", w -> convertibleBody(
@@ -709,8 +719,10 @@ class AccessMatrixTest extends EndToEndTest {
             Rule rule = RULES.get(route);
             String marker = "";
             if (rule != null && rule.note() != null) {
-                notes.add(rule.note());
-                marker = " [" + notes.size() + "]";
+                if (!notes.contains(rule.note())) {
+                    notes.add(rule.note());
+                }
+                marker = " [" + (notes.indexOf(rule.note()) + 1) + "]";
             }
             md.append("| `").append(route).append('`').append(marker).append(" |");
             row.values().forEach(cell -> md.append(' ').append(cell).append(" |"));

@@ -117,4 +117,51 @@ class GrantsTest extends EndToEndTest {
                 "Exercised 1,000 of OPT-1 into CS-2; balance 3,800 as OPT-2",
                 "Cancelled 3,100 of OPT-2: Left the company; 3,100 back to the pool; balance 700 as OPT-3");
     }
+
+    @Test
+    void aLeaverChangesStatusAndRelationshipAndForfeitsTheUnvestedShares() {
+        String issuerId = api.command("/api/issuers", """
+                {"legalName": "Leaver Co", "formationDate": "2020-01-01", "countryOfFormation": "US"}""")
+                .json().get("issuerId").asString();
+        String base = "/api/issuers/" + issuerId;
+        String eli = api.command(base + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Eli Employee"},
+                 "relationship": "EMPLOYEE"}""").id();
+        String common = api.command(base + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Common", "classType": "COMMON", "certificatePrefix": "CS-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "100000"}""").id();
+        String plan = api.command(base + "/stock-plans", """
+                {"date": "2020-01-01", "planName": "Plan", "initialSharesReserved": "10000",
+                 "stockClassIds": ["%s"]}""".formatted(common)).id();
+        String option = api.command(base + "/equity-compensation-issuances", """
+                {"date": "2021-01-15", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
+                 "compensationType": "OPTION_NSO", "quantity": "4800",
+                 "exercisePrice": {"amount": "0.50", "currency": "USD"},
+                 "vestingTerms": %s, "vestingStartDate": "2021-01-15", "expirationDate": "2031-01-14"}"""
+                .formatted(eli, plan, common, FOUR_YEARS_ONE_YEAR_CLIFF)).id();
+
+        Api.Response status = api.command(base + "/stakeholders/" + eli + "/status-changes", """
+                {"date": "2022-06-30", "newStatus": "TERMINATION_VOLUNTARY_OTHER", "comments": "Resigned"}""");
+        assertThat(status.status()).as(status.text()).isEqualTo(200);
+        Api.Response relationship = api.command(base + "/stakeholders/" + eli + "/relationship-changes", """
+                {"date": "2022-06-30", "relationshipStarted": "EX_EMPLOYEE", "relationshipEnded": "EMPLOYEE"}""");
+        assertThat(relationship.status()).as(relationship.text()).isEqualTo(200);
+        JsonNode unvested = api.get(base + "/grants/" + option + "?asOf=2022-06-30").json();
+        Api.Response forfeit = api.command(base + "/grants/" + option + "/cancellations", """
+                {"date": "2022-06-30", "quantity": "%s", "reason": "Unvested on leaving"}"""
+                .formatted(unvested.get("unvested").asString()));
+        assertThat(forfeit.status()).as(forfeit.text()).isEqualTo(200);
+
+        JsonNode leaver = api.read(base + "/stakeholders/" + eli, forfeit).json();
+        assertThat(leaver.get("status").asString()).isEqualTo("TERMINATION_VOLUNTARY_OTHER");
+        assertThat(leaver.get("relationship").asString()).isEqualTo("EX_EMPLOYEE");
+        assertThat(unvested.get("vested").asString()).isEqualTo("1700");
+        JsonNode kept = api.get(base + "/grants/" + forfeit.json().get("securityIds").get(0).asString()).json();
+        assertThat(kept.get("quantity").asString()).isEqualTo("1700");
+        assertThat(kept.get("unvested").asString()).isEqualTo("0");
+        JsonNode audit = api.read(base + "/audit-trail?size=50", forfeit).json();
+        assertThat(Api.texts(audit.get("items"), "summary")).contains(
+                "Status of Eli Employee changed to TERMINATION_VOLUNTARY_OTHER: Resigned",
+                "Relationship of Eli Employee with the issuer: EMPLOYEE ended, EX_EMPLOYEE started");
+    }
 }

@@ -56,6 +56,8 @@ import org.capledger.api.plan.ReturnToPool;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
 import org.capledger.api.issuer.IssuerCreated;
+import org.capledger.api.stakeholder.ChangeStakeholderRelationship;
+import org.capledger.api.stakeholder.ChangeStakeholderStatus;
 import org.capledger.api.stakeholder.RegisterStakeholder;
 import org.capledger.api.stakeholder.UpdateStakeholder;
 import org.capledger.api.stock.AcceptStock;
@@ -96,7 +98,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "4";
+    static final String SNAPSHOT_REVISION = "5";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -132,6 +134,18 @@ public class CapTable {
     void handle(UpdateStakeholder command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         ledger.updateStakeholder(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(ChangeStakeholderStatus command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        ledger.changeStakeholderStatus(command, dates.latestAccepted()).ifPresent(event -> apply(event));
+    }
+
+    @CommandHandler
+    void handle(ChangeStakeholderRelationship command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.changeStakeholderRelationship(command, dates.latestAccepted()));
     }
 
     @CommandHandler

@@ -18,6 +18,7 @@ import org.capledger.api.value.Quantity;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.api.value.StakeholderRelationship;
+import org.capledger.api.value.StakeholderStatus;
 import org.capledger.api.value.StakeholderType;
 import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockClassType;
@@ -103,5 +104,19 @@ public final class CommandRequests {
             @Schema(type = "string", example = "5000") @NotNull Quantity quantity,
             @NotNull Money pricePerShare,
             @Schema(example = "Cash") @Size(max = 2000) String consideration) {
+    }
+
+    @Schema(description = "A stakeholder's new status (OCF StakeholderStatusChangeEvent)")
+    public record StatusChangeRequest(
+            @Schema(example = "2024-03-31") @NotNull LocalDate date,
+            @Schema(example = "TERMINATION_VOLUNTARY_OTHER") @NotNull StakeholderStatus newStatus,
+            @Size(max = 2000) String comments) {
+    }
+
+    @Schema(description = "A relationship starting and/or ending (OCF StakeholderRelationshipChangeEvent)")
+    public record RelationshipChangeRequest(
+            @Schema(example = "2024-03-31") @NotNull LocalDate date,
+            @Schema(example = "EX_EMPLOYEE") StakeholderRelationship relationshipStarted,
+            @Schema(example = "EMPLOYEE") StakeholderRelationship relationshipEnded) {
     }
 }

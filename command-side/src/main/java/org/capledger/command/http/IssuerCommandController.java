@@ -19,6 +19,8 @@ import org.capledger.api.access.RevokeRole;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
 import org.capledger.api.issuer.CreateIssuer;
+import org.capledger.api.stakeholder.ChangeStakeholderRelationship;
+import org.capledger.api.stakeholder.ChangeStakeholderStatus;
 import org.capledger.api.stakeholder.RegisterStakeholder;
 import org.capledger.api.stakeholder.UpdateStakeholder;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
@@ -33,6 +35,8 @@ import org.capledger.command.http.CommandRequests.CreateStockClassRequest;
 import org.capledger.command.http.CommandRequests.IssueStockRequest;
 import org.capledger.command.http.CommandRequests.MemberRequest;
 import org.capledger.command.http.CommandRequests.RegisterStakeholderRequest;
+import org.capledger.command.http.CommandRequests.RelationshipChangeRequest;
+import org.capledger.command.http.CommandRequests.StatusChangeRequest;
 import org.capledger.command.http.CommandRequests.UpdateStakeholderRequest;
 import org.capledger.platform.security.AccountDirectory;
 import org.capledger.platform.security.CapledgerPrincipal;
@@ -177,6 +181,33 @@ public class IssuerCommandController {
         UpdateStakeholder command = new UpdateStakeholder(issuer(issuerId), stakeholder(stakeholderId), body.date(),
                 body.name(), body.email(), Boolean.TRUE.equals(body.clearEmail()), body.relationship());
         return submit(request, body, key, ifMatch, command, stakeholderId, null);
+    }
+
+    @PostMapping("/{issuerId}/stakeholders/{stakeholderId}/status-changes")
+    @Operation(summary = "Change a stakeholder's status", description = "E.g. the end of employment (OCF "
+            + "StakeholderStatusChangeEvent). Changes no holding; a status already in force records nothing.")
+    @ApiResponse(responseCode = "200", description = "Status change recorded")
+    public ResponseEntity<CommandResult> changeStakeholderStatus(
+            @PathVariable String issuerId, @PathVariable String stakeholderId,
+            @Valid @RequestBody StatusChangeRequest body,
+            @RequestHeader(name = KEY, required = false) String key,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
+        return submit(request, body, key, ifMatch, new ChangeStakeholderStatus(issuer(issuerId),
+                stakeholder(stakeholderId), body.date(), body.newStatus(), body.comments()), null, null);
+    }
+
+    @PostMapping("/{issuerId}/stakeholders/{stakeholderId}/relationship-changes")
+    @Operation(summary = "Record a relationship starting or ending", description = "OCF "
+            + "StakeholderRelationshipChangeEvent; the stakeholder's relationship becomes the one started.")
+    @ApiResponse(responseCode = "200", description = "Relationship change recorded")
+    public ResponseEntity<CommandResult> changeStakeholderRelationship(
+            @PathVariable String issuerId, @PathVariable String stakeholderId,
+            @Valid @RequestBody RelationshipChangeRequest body,
+            @RequestHeader(name = KEY, required = false) String key,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
+        return submit(request, body, key, ifMatch, new ChangeStakeholderRelationship(issuer(issuerId),
+                stakeholder(stakeholderId), body.date(), body.relationshipStarted(), body.relationshipEnded()),
+                null, null);
     }
 
     @PostMapping("/{issuerId}/stock-classes")

@@ -39,6 +39,8 @@ import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
 import org.capledger.api.stakeholder.StakeholderRegistered;
+import org.capledger.api.stakeholder.StakeholderRelationshipChanged;
+import org.capledger.api.stakeholder.StakeholderStatusChanged;
 import org.capledger.api.stakeholder.StakeholderUpdated;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.stock.StockAccepted;
@@ -237,6 +239,14 @@ class AuditTrailProjection {
         } else if (event instanceof VestingAccelerated e) {
             return "Accelerated vesting of " + shares(e.quantity()) + " shares of " + grantLabel(e.securityId().value())
                     + ": " + e.reason();
+        } else if (event instanceof StakeholderStatusChanged e) {
+            return "Status of " + holderName(e.stakeholderId().value()) + " changed to " + e.newStatus()
+                    + (e.comments() == null ? "" : ": " + e.comments());
+        } else if (event instanceof StakeholderRelationshipChanged e) {
+            return "Relationship of " + holderName(e.stakeholderId().value()) + " with the issuer: "
+                    + (e.relationshipEnded() == null ? "" : e.relationshipEnded() + " ended")
+                    + (e.relationshipEnded() != null && e.relationshipStarted() != null ? ", " : "")
+                    + (e.relationshipStarted() == null ? "" : e.relationshipStarted() + " started");
         } else if (event instanceof WarrantIssued e) {
             return "Issued warrant " + e.securityLabel() + " to " + holderName(e.stakeholderId().value()) + " over "
                     + (e.quantity() == null ? "a formula number of" : shares(e.quantity())) + " shares of "

@@ -41,11 +41,12 @@ public final class QueryResponses {
     }
 
     public record StakeholderResponse(String stakeholderId, String issuerId, String type, StakeholderName name,
-                                      String email, String relationship, LocalDate registeredOn, LocalDate updatedOn) {
+                                      String email, String relationship, String status, LocalDate registeredOn,
+                                      LocalDate updatedOn) {
         static StakeholderResponse of(StakeholderView v) {
             return new StakeholderResponse(v.stakeholderId(), v.issuerId(), v.stakeholderType(),
                     new StakeholderName(v.legalName(), v.firstName(), v.lastName()), v.email(), v.relationship(),
-                    v.registeredOn(), v.updatedOn());
+                    v.status(), v.registeredOn(), v.updatedOn());
         }
     }
 

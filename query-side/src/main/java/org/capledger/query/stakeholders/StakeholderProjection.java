@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.capledger.api.stakeholder.StakeholderRegistered;
+import org.capledger.api.stakeholder.StakeholderRelationshipChanged;
+import org.capledger.api.stakeholder.StakeholderStatusChanged;
 import org.capledger.api.stakeholder.StakeholderUpdated;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.query.QuerySideConfiguration;
@@ -27,6 +29,7 @@ class StakeholderProjection {
         view.issuerId = e.issuerId().value();
         view.stakeholderType = e.type().name();
         view.registeredOn = e.date();
+        view.status = "ACTIVE";
         apply(view, e.name(), e.email(), e.relationship().name(), e.date());
     }
 
@@ -34,6 +37,22 @@ class StakeholderProjection {
     void on(StakeholderUpdated e) {
         StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
         apply(view, e.name(), e.email(), e.relationship().name(), e.date());
+    }
+
+    @EventHandler
+    void on(StakeholderStatusChanged e) {
+        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        view.status = e.newStatus().name();
+        view.updatedOn = e.date();
+        stakeholders.save(view);
+    }
+
+    @EventHandler
+    void on(StakeholderRelationshipChanged e) {
+        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        view.relationship = e.relationship().name();
+        view.updatedOn = e.date();
+        stakeholders.save(view);
     }
 
     private void apply(StakeholderView view, StakeholderName name, String email, String relationship,

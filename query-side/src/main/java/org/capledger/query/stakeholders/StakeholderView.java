@@ -24,8 +24,14 @@ public class StakeholderView {
     String relationship;
     LocalDate registeredOn;
     LocalDate updatedOn;
+    String status;
 
     protected StakeholderView() {
+    }
+
+    /** @return ACTIVE or another OCF StakeholderStatusType */
+    public String status() {
+        return status;
     }
 
     public String stakeholderId() {

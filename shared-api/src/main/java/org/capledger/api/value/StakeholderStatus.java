@@ -1,0 +1,14 @@
+package org.capledger.api.value;
+
+/** A stakeholder's standing with the issuer (OCF 1.2 {@code enums/StakeholderStatusType}). */
+public enum StakeholderStatus {
+    ACTIVE,
+    LEAVE_OF_ABSENCE,
+    TERMINATION_VOLUNTARY_OTHER,
+    TERMINATION_VOLUNTARY_GOOD_CAUSE,
+    TERMINATION_VOLUNTARY_RETIREMENT,
+    TERMINATION_INVOLUNTARY_OTHER,
+    TERMINATION_INVOLUNTARY_DEATH,
+    TERMINATION_INVOLUNTARY_DISABILITY,
+    TERMINATION_INVOLUNTARY_WITH_CAUSE
+}
