@@ -145,6 +145,8 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/convertibles/{securityId}", "{securityId} is the SHAREHOLDER's.",
                 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}/holdings", "SHAREHOLDER asks for its own.",
+                401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);

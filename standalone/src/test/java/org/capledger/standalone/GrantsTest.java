@@ -111,6 +111,18 @@ class GrantsTest extends EndToEndTest {
         assertThat(atGrant.get("totals").get("grantsOutstanding").asString()).isEqualTo("4800");
         assertThat(atGrant.get("totals").get("fullyDiluted").asString()).isEqualTo("20000");
 
+        JsonNode holdings = api.get(base + "/stakeholders/" + employee + "/holdings?asOf=2022-06-15").json();
+        assertThat(holdings.get("totals").get("sharesOutstanding").asString()).isEqualTo("1000");
+        assertThat(holdings.get("totals").get("grantsOutstanding").asString()).isEqualTo("700");
+        assertThat(holdings.get("totals").get("grantsVested").asString()).isEqualTo("700");
+        assertThat(Api.texts(holdings.get("grants"), "status")).containsExactly("EXERCISED", "CANCELLED",
+                "OUTSTANDING");
+        assertThat(holdings.get("grants").get(0).get("exercisePrice").get("amount").asString()).isEqualTo("0.5");
+        assertThat(holdings.get("stock").get(0).get("label").asString()).isEqualTo("CS-2");
+        JsonNode earlier = api.get(base + "/stakeholders/" + employee + "/holdings?asOf=2022-02-15").json();
+        assertThat(earlier.get("totals").get("grantsOutstanding").asString()).isEqualTo("4800");
+        assertThat(earlier.get("totals").get("grantsVested").asString()).isEqualTo("1300");
+
         JsonNode audit = api.read(base + "/audit-trail?size=50", forfeit).json();
         assertThat(Api.texts(audit.get("items"), "summary")).contains(
                 "Adopted stock plan 2020 Equity Incentive Plan with 10,000 shares reserved (cancelled grants: RETURN_TO_POOL)",

@@ -19,6 +19,7 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.StakeholderId;
 import org.capledger.ledger.CapTableView;
 import org.capledger.ledger.InstrumentRecord;
 import org.capledger.ledger.Ledger;
@@ -46,6 +47,7 @@ import org.capledger.query.members.ReadAccess;
 import org.capledger.query.securities.SecurityChains;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
+import org.capledger.query.stakeholders.StakeholderView;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
 import org.capledger.query.stockclasses.ConversionRightView;
 import org.capledger.query.stockclasses.ConversionRightViewRepository;
@@ -170,6 +172,24 @@ public class IssuerQueryController {
                 .filter(s -> scope.covers(s.stakeholderId()))
                 .map(StakeholderResponse::of)
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stakeholder"));
+    }
+
+    @GetMapping("/{issuerId}/stakeholders/{stakeholderId}/holdings")
+    @ApiResponse(responseCode = "200", description = "The stakeholder's holdings")
+    @Operation(summary = "Get everything a stakeholder holds", description = "Stock certificates, grants with vested "
+            + "and unvested shares, warrants and convertibles, each with its status, as of asOf (default: today in "
+            + "UTC), replayed from the event stream. A shareholder sees only its own.")
+    public HoldingsResponse holdings(@PathVariable String issuerId, @PathVariable String stakeholderId,
+                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                     LocalDate asOf) {
+        IssuerId issuer = known(issuerId);
+        ReadAccess.Scope scope = scoped(issuer);
+        StakeholderView holder = stakeholders.findByIssuerIdAndStakeholderId(issuer.value(), stakeholderId)
+                .filter(s -> scope.covers(s.stakeholderId()))
+                .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stakeholder"));
+        LocalDate date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : asOf;
+        return HoldingsResponse.of(capTables.replay(issuer, date), StakeholderId.of(holder.stakeholderId()),
+                holder.legalName(), date);
     }
 
     @GetMapping("/{issuerId}/stock-classes")
