@@ -94,6 +94,9 @@ class GrantsTest extends EndToEndTest {
         assertThat(plans.get(0).get("grantsOutstanding").asString()).isEqualTo("700");
         assertThat(plans.get(0).get("sharesUsed").asString()).isEqualTo("1000");
         assertThat(plans.get(0).get("sharesAvailable").asString()).isEqualTo("8300");
+        assertThat(plans.get(0).get("sharesGranted").asString()).isEqualTo("4800");
+        assertThat(plans.get(0).get("sharesExercised").asString()).isEqualTo("1000");
+        assertThat(plans.get(0).get("sharesReturned").asString()).isEqualTo("3100");
 
         JsonNode capTable = api.get(base + "/cap-table").json();
         assertThat(capTable.get("totals").get("sharesOutstanding").asString()).isEqualTo("11000");

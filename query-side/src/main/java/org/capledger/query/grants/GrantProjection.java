@@ -61,6 +61,7 @@ class GrantProjection {
     void on(SharesReturnedToPool e) {
         StockPlanView view = plans.findById(e.stockPlanId().value()).orElseThrow();
         view.sharesConsumed = view.sharesConsumed.subtract(e.quantity().value());
+        view.sharesReturned = view.sharesReturned.add(e.quantity().value());
         plans.save(view);
     }
 
@@ -90,6 +91,7 @@ class GrantProjection {
             StockPlanView plan = plans.findById(e.stockPlanId().value()).orElseThrow();
             plan.sharesConsumed = plan.sharesConsumed.add(e.quantity().value());
             plan.grantsOutstanding = plan.grantsOutstanding.add(e.quantity().value());
+            plan.sharesGranted = plan.sharesGranted.add(e.quantity().value());
             plans.save(plan);
         }
     }
@@ -134,10 +136,13 @@ class GrantProjection {
         if (source.stockPlanId != null) {
             StockPlanView plan = plans.findById(source.stockPlanId).orElseThrow();
             plan.grantsOutstanding = plan.grantsOutstanding.subtract(source.quantity).add(stillGranted);
+            e.resultingStock().forEach(r -> plan.sharesExercised = plan.sharesExercised.add(r.quantity().value()));
             if (e instanceof EquityCompensationCancelled c) {
                 plan.sharesConsumed = plan.sharesConsumed.subtract(c.returnedToPool().value());
+                plan.sharesReturned = plan.sharesReturned.add(c.returnedToPool().value());
             } else if (e instanceof EquityCompensationRetracted) {
                 plan.sharesConsumed = plan.sharesConsumed.subtract(source.quantity);
+                plan.sharesGranted = plan.sharesGranted.subtract(source.quantity);
             }
             plans.save(plan);
         }

@@ -31,6 +31,9 @@ public class StockPlanView {
     AuthorizedShares pool = new AuthorizedShares();
     BigDecimal sharesConsumed;
     BigDecimal grantsOutstanding;
+    BigDecimal sharesGranted = BigDecimal.ZERO;
+    BigDecimal sharesExercised = BigDecimal.ZERO;
+    BigDecimal sharesReturned = BigDecimal.ZERO;
 
     protected StockPlanView() {
     }
@@ -72,6 +75,21 @@ public class StockPlanView {
 
     public BigDecimal grantsOutstanding() {
         return grantsOutstanding;
+    }
+
+    /** @return shares ever granted from the plan (balance grants left by transactions not counted again) */
+    public BigDecimal sharesGranted() {
+        return sharesGranted;
+    }
+
+    /** @return shares issued by exercises and releases of its grants */
+    public BigDecimal sharesExercised() {
+        return sharesExercised;
+    }
+
+    /** @return shares of cancelled grants that went back to the pool */
+    public BigDecimal sharesReturned() {
+        return sharesReturned;
     }
 
     /** @return the pool less what it gave out and did not get back, never below zero */

@@ -123,16 +123,19 @@ public final class QueryResponses {
     /**
      * A stock plan: {@code sharesReserved} is the pool in force, {@code grantsOutstanding} the shares under its
      * outstanding grants, {@code sharesUsed} those exercised, released, retired or held since, and
-     * {@code sharesAvailable} what can still be granted.
+     * {@code sharesAvailable} what can still be granted; {@code sharesGranted}, {@code sharesExercised} (exercised
+     * or released) and {@code sharesReturned} (back to the pool) count the plan's activity so far.
      */
     public record StockPlanResponse(String stockPlanId, String issuerId, String planName, LocalDate createdOn,
                                     String cancellationBehavior, List<String> stockClassIds, Quantity sharesReserved,
-                                    Quantity grantsOutstanding, Quantity sharesUsed, Quantity sharesAvailable) {
+                                    Quantity grantsOutstanding, Quantity sharesUsed, Quantity sharesAvailable,
+                                    Quantity sharesGranted, Quantity sharesExercised, Quantity sharesReturned) {
         static StockPlanResponse of(StockPlanView v) {
             return new StockPlanResponse(v.stockPlanId(), v.issuerId(), v.planName(), v.createdOn(),
                     v.cancellationBehavior(), v.stockClassIds(), new Quantity(v.sharesReserved()),
                     new Quantity(v.grantsOutstanding()), new Quantity(v.sharesUsed().max(java.math.BigDecimal.ZERO)),
-                    new Quantity(v.sharesAvailable()));
+                    new Quantity(v.sharesAvailable()), new Quantity(v.sharesGranted()),
+                    new Quantity(v.sharesExercised()), new Quantity(v.sharesReturned()));
         }
     }
 
