@@ -619,6 +619,20 @@ jq -r '"    outstanding \(.totals.sharesOutstanding) + options \(.totals.grantsO
 check "Lifecycle: fully diluted total" "22000 + 3800 + 200 = 26000" \
     "$(jq -r '"\(.totals.sharesOutstanding) + \(.totals.grantsOutstanding) + \(.totals.sharesAvailableForGrant) = \(.totals.fullyDiluted)"' <<<"$FULLY")"
 
+say "A SAFE of GBP 150,000 (cap GBP 3m, 20% discount) for Ben: listed apart from the fully diluted total until it converts"
+run_command lifecycle-safe POST "/api/issuers/$LIFE/convertible-issuances" '{"date": "2023-04-01",
+    "stakeholderId": "'"$BEN"'", "convertibleType": "SAFE", "investmentAmount": {"amount": "150000", "currency": "GBP"},
+    "terms": {"valuationCap": {"amount": "3000000", "currency": "GBP"}, "discount": "0.2", "timing": "POST_MONEY"}}'
+SAFE=$LAST_ID
+WITH_SAFE=$(query "/api/issuers/$LIFE/cap-table")
+check "Lifecycle: the SAFE is listed, not counted" "SAFE-1 150000 26000" \
+    "$(jq -r '"\(.notCounted[0].label) \(.notCounted[0].investmentAmount.amount) \(.totals.fullyDiluted)"' <<<"$WITH_SAFE")"
+run_command lifecycle-safe-conversion POST "/api/issuers/$LIFE/convertibles/$SAFE/conversions" '{"date": "2023-09-01",
+    "stockClassId": "'"$PREFERENCE"'", "quantity": "1500", "reason": "Series A at GBP 100 per Preference share"}'
+CONVERTED=$(query "/api/issuers/$LIFE/cap-table")
+check "Lifecycle: after the SAFE converts" "0 Preference 2100 27500" \
+    "$(jq -r '"\(.notCounted | length) Preference \([.stockClasses[] | select(.name == "Preference") | .sharesOutstanding][0]) \(.totals.fullyDiluted)"' <<<"$CONVERTED")"
+
 section "Summary"
 say "Run id:            $RUN_ID"
 say "Aperture Science:  $APERTURE ($(jq -r .label <<<"$SECURITY"): $(jq -r .quantity <<<"$SECURITY") shares to Jim Jangles)"

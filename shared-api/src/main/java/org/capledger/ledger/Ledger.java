@@ -107,7 +107,6 @@ import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
-import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Ratio;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.equity.AccelerateVesting;
@@ -67,15 +66,10 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "422", description = "Refused by a ledger rule (see code)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-public class GrantController {
-
-    private static final String KEY = "Idempotency-Key";
-    private static final String IF_MATCH = "If-Match";
-
-    private final CommandExecutor executor;
+public class GrantController extends CommandEndpoints {
 
     public GrantController(CommandExecutor executor) {
-        this.executor = executor;
+        super(executor);
     }
 
     @PostMapping("/stock-plans")
@@ -251,23 +245,8 @@ public class GrantController {
                 body.date(), body.quantity(), body.reason()), null, null);
     }
 
-    private ResponseEntity<CommandResult> submit(HttpServletRequest request, Object body, String key, String ifMatch,
-                                                 CapTableCommand command, String createdId, String location) {
-        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body,
-                key, ifMatch, request.getHeader(CommandExecutor.CORRELATION_HEADER), command, createdId, location));
-    }
 
-    private static SecurityId orRandom(SecurityId id) {
-        return id != null ? id : SecurityId.random();
-    }
 
-    private static SecurityId security(String value) {
-        try {
-            return SecurityId.of(value);
-        } catch (CapledgerException e) {
-            throw new CapledgerException(ErrorCode.UNKNOWN_SECURITY, "No such security in this issuer");
-        }
-    }
 
     private static StockPlanId plan(String value) {
         try {

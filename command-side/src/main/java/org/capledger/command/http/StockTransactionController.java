@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.stock.AcceptStock;
@@ -23,7 +22,6 @@ import org.capledger.api.stock.SplitStockClass;
 import org.capledger.api.stock.TransferStock;
 import org.capledger.api.stock.Transferee;
 import org.capledger.api.stockclass.AdjustConversionRatio;
-import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StockClassId;
 import org.capledger.command.http.TransactionRequests.AcceptanceRequest;
 import org.capledger.command.http.TransactionRequests.CancellationRequest;
@@ -65,15 +63,10 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "422", description = "Refused by a ledger rule (see code)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-public class StockTransactionController {
-
-    private static final String KEY = "Idempotency-Key";
-    private static final String IF_MATCH = "If-Match";
-
-    private final CommandExecutor executor;
+public class StockTransactionController extends CommandEndpoints {
 
     public StockTransactionController(CommandExecutor executor) {
-        this.executor = executor;
+        super(executor);
     }
 
     @PostMapping("/securities/{securityId}/transfers")
@@ -88,7 +81,7 @@ public class StockTransactionController {
                 body.transferees().stream().map(t -> new Transferee(t.stakeholderId(), t.quantity(),
                         orRandom(t.securityId()))).toList(),
                 body.consideration(), orRandom(body.balanceSecurityId()));
-        return submit(request, body, key, ifMatch, command);
+        return submit(request, body, key, ifMatch, command, null, null);
     }
 
     @PostMapping("/securities/{securityId}/cancellations")
@@ -99,7 +92,7 @@ public class StockTransactionController {
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                 HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new CancelStock(issuer(issuerId), security(securityId),
-                body.date(), body.quantity(), body.reason(), orRandom(body.balanceSecurityId())));
+                body.date(), body.quantity(), body.reason(), orRandom(body.balanceSecurityId())), null, null);
     }
 
     @PostMapping("/securities/{securityId}/repurchases")
@@ -110,7 +103,7 @@ public class StockTransactionController {
                                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                     HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new RepurchaseStock(issuer(issuerId), security(securityId),
-                body.date(), body.quantity(), body.price(), body.consideration(), orRandom(body.balanceSecurityId())));
+                body.date(), body.quantity(), body.price(), body.consideration(), orRandom(body.balanceSecurityId())), null, null);
     }
 
     @PostMapping("/securities/{securityId}/reissuances")
@@ -124,7 +117,7 @@ public class StockTransactionController {
         return submit(request, body, key, ifMatch, new ReissueStock(issuer(issuerId), security(securityId),
                 body.date(), body.newSecurities().stream()
                 .map(n -> new ReissueStock.NewSecurity(orRandom(n.securityId()), n.quantity())).toList(),
-                body.reason()));
+                body.reason()), null, null);
     }
 
     @PostMapping("/securities/{securityId}/retractions")
@@ -136,7 +129,7 @@ public class StockTransactionController {
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                  HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new RetractStock(issuer(issuerId), security(securityId),
-                body.date(), body.reason()));
+                body.date(), body.reason()), null, null);
     }
 
     @PostMapping("/securities/{securityId}/conversions")
@@ -149,7 +142,7 @@ public class StockTransactionController {
                                                  HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new ConvertStock(issuer(issuerId), security(securityId),
                 body.date(), body.quantity(), body.toStockClassId(), orRandom(body.newSecurityId()),
-                orRandom(body.balanceSecurityId())));
+                orRandom(body.balanceSecurityId())), null, null);
     }
 
     @PostMapping("/securities/{securityId}/acceptances")
@@ -161,7 +154,7 @@ public class StockTransactionController {
                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                 HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new AcceptStock(issuer(issuerId), security(securityId),
-                body.date()));
+                body.date()), null, null);
     }
 
     @PostMapping("/stock-consolidations")
@@ -173,7 +166,7 @@ public class StockTransactionController {
                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                      HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new ConsolidateStock(issuer(issuerId), body.securityIds(),
-                body.date(), orRandom(body.newSecurityId()), body.reason()));
+                body.date(), orRandom(body.newSecurityId()), body.reason()), null, null);
     }
 
     @PostMapping("/stock-classes/{stockClassId}/splits")
@@ -187,7 +180,7 @@ public class StockTransactionController {
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new SplitStockClass(issuer(issuerId), stockClass(stockClassId),
-                body.date(), body.ratio(), body.newSharesAuthorized(), body.comments()));
+                body.date(), body.ratio(), body.newSharesAuthorized(), body.comments()), null, null);
     }
 
     @PostMapping("/stock-classes/{stockClassId}/conversion-ratio-adjustments")
@@ -200,27 +193,11 @@ public class StockTransactionController {
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new AdjustConversionRatio(issuer(issuerId),
                 stockClass(stockClassId), body.date(), body.convertsToStockClassId(), body.newRatio(),
-                body.comments()));
+                body.comments()), null, null);
     }
 
-    private ResponseEntity<CommandResult> submit(HttpServletRequest request, Object body, String key, String ifMatch,
-                                                 CapTableCommand command) {
-        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body,
-                key, ifMatch, request.getHeader(CommandExecutor.CORRELATION_HEADER), command, null, null));
-    }
 
-    private static SecurityId orRandom(SecurityId id) {
-        return id != null ? id : SecurityId.random();
-    }
 
-    /** A malformed id in a path names no security: the same answer as an unknown one. */
-    private static SecurityId security(String value) {
-        try {
-            return SecurityId.of(value);
-        } catch (CapledgerException e) {
-            throw new CapledgerException(ErrorCode.UNKNOWN_SECURITY, "No such security in this issuer");
-        }
-    }
 
     private static StockClassId stockClass(String value) {
         try {

@@ -1,6 +1,5 @@
 package org.capledger.command.captable;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,13 +6,8 @@ import java.util.List;
 import org.axonframework.serialization.Revision;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
-import org.capledger.api.value.StockPlanId;
-import org.capledger.api.vesting.VestingTerms;
 
 /** An option was exercised; see {@link ExerciseEquityCompensation}. */
 @Revision("1")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
-import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;

@@ -9,10 +9,6 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
-import org.capledger.api.value.StockPlanId;
-import org.capledger.api.vesting.VestingTerms;
 
 /** RSUs were released as stock; see {@link ReleaseEquityCompensation}. */
 @Revision("1")

@@ -1,7 +1,6 @@
 package org.capledger.api.equity;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
@@ -9,10 +8,6 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
-import org.capledger.api.value.StockPlanId;
-import org.capledger.api.vesting.VestingTerms;
 
 /**
  * Releases vested RSUs (OCF EquityCompensationRelease): {@code quantity} shares are issued to the holder; the rest

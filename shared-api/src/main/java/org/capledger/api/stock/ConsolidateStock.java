@@ -6,11 +6,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
-import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
 
 /**
  * Combines two or more securities of one holder in one class into a single new security (OCF

@@ -6,11 +6,8 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
 
 /**
  * Reissues a whole stock security as one or more new ones to the same holder in the same class, e.g. with new

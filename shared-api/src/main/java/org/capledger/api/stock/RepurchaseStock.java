@@ -1,7 +1,6 @@
 package org.capledger.api.stock;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
@@ -9,8 +8,6 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
 
 /**
  * The issuer buys back all or part of a stock security (OCF StockRepurchase); repurchased shares are no longer

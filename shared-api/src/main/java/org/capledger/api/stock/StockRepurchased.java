@@ -1,7 +1,6 @@
 package org.capledger.api.stock;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
@@ -9,7 +8,6 @@ import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StockClassId;
 
 /** Shares of {@code securityId} were repurchased by the issuer; see {@link RepurchaseStock}. */
 @Revision("1")

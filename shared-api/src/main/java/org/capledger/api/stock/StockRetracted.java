@@ -1,15 +1,11 @@
 package org.capledger.api.stock;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
-import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StockClassId;
 
 /**
  * Issuance {@code securityId} was retracted; see {@link RetractStock}. {@code voidFrom} is the retracted

@@ -6,10 +6,8 @@ import java.util.List;
 
 import org.axonframework.serialization.Revision;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StockClassId;
 
 /** Shares of {@code securityId} were transferred; see {@link TransferStock}. */
 @Revision("1")

@@ -6,11 +6,7 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.value.IssuerId;
-import org.capledger.api.value.Money;
-import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
-import org.capledger.api.value.StakeholderId;
-import org.capledger.api.value.StockClassId;
 
 /**
  * Transfers all or part of a stock security to one or more stakeholders (OCF StockTransfer). The source is
