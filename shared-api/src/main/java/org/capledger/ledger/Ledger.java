@@ -517,10 +517,10 @@ public final class Ledger {
             throw new CapledgerException(ErrorCode.INVALID_QUANTITY,
                     "converting " + c.quantity() + " shares at " + ratio + " gives no whole share of " + to.name());
         }
-        ResultingSecurity result = new ResultingSecurity(c.newSecurityId(), to.nextLabel(), source.stakeholderId(),
-                to.stockClassId(), converted);
+        List<ResultingSecurity> results = conversionResults(c, source, to, converted);
         ResultingSecurity balance = balance(source, from, c.quantity(), c.balanceSecurityId(), 1);
-        List<SecurityId> newIds = new ArrayList<>(List.of(c.newSecurityId()));
+        List<SecurityId> newIds = new ArrayList<>();
+        results.forEach(r -> newIds.add(r.securityId()));
         if (balance != null) {
             newIds.add(balance.securityId());
         }
@@ -534,7 +534,38 @@ public final class Ledger {
             throw exceeded("the issuer", b);
         });
         return new StockConverted(c.issuerId(), c.securityId(), c.date(), c.quantity(), to.stockClassId(), ratio,
-                List.of(result), balance);
+                results, balance);
+    }
+
+    /**
+     * The securities a conversion creates: one ({@code newSecurityId}) holding all {@code converted} shares, or the
+     * command's {@code resultingSecurities}, which must add up to exactly that.
+     */
+    private static List<ResultingSecurity> conversionResults(ConvertStock c, StockSecurity source,
+                                                             StockClassRecord to, Quantity converted) {
+        if (c.resultingSecurities() == null || c.resultingSecurities().isEmpty()) {
+            return List.of(new ResultingSecurity(c.newSecurityId(), to.nextLabel(), source.stakeholderId(),
+                    to.stockClassId(), converted));
+        }
+        if (c.newSecurityId() != null) {
+            throw invalid("give either newSecurityId or resultingSecurities, not both");
+        }
+        List<ResultingSecurity> results = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int offset = 1;
+        for (ConvertStock.NewSecurity n : c.resultingSecurities()) {
+            requirePresent(n, "resultingSecurities[]");
+            requirePositive(n.quantity());
+            requireWholeIfRequired(to, n.quantity(), "resultingSecurities[].quantity");
+            total = total.add(n.quantity().value());
+            results.add(new ResultingSecurity(n.securityId(), to.label(offset++), source.stakeholderId(),
+                    to.stockClassId(), n.quantity()));
+        }
+        if (total.compareTo(converted.value()) != 0) {
+            throw new CapledgerException(ErrorCode.INVALID_QUANTITY, "the resulting securities must add up to the "
+                    + converted + " shares of " + to.name() + " the conversion gives, not " + total.toPlainString());
+        }
+        return results;
     }
 
     /** @throws CapledgerException INVALID_VALUE unless two or more securities of one holder and class, and as above */
@@ -1447,17 +1478,18 @@ public final class Ledger {
     /** Extinguishes the sources, creates the new securities, and moves outstanding shares per class. */
     private void applyStockTransaction(StockTransaction e, long sequence) {
         Map<StockClassId, BigDecimal> change = new LinkedHashMap<>();
-        List<SecurityId> newIds = e.newSecurities().stream().map(ResultingSecurity::securityId).toList();
         SecurityStatus status = SecurityStatus.extinguishedBy(e.kind());
         for (SecurityId id : e.sourceSecurityIds()) {
             StockSecurity source = securities.get(id);
-            securities.put(id, source.extinguished(status, e.date(), newIds));
+            securities.put(id, source.extinguished(status, e.date(), e.resultsOf(id)));
             change.merge(source.stockClassId(), source.quantity().value().negate(), BigDecimal::add);
         }
         for (ResultingSecurity r : e.newSecurities()) {
+            List<SecurityId> from = e.sourceSecurityIds().stream()
+                    .filter(source -> e.resultsOf(source).contains(r.securityId())).toList();
             securities.put(r.securityId(), new StockSecurity(r.securityId(), r.securityLabel(), r.stakeholderId(),
                     r.stockClassId(), r.quantity(), null, null, e.date(), SecurityStatus.OUTSTANDING, e.kind(), null,
-                    null, e.sourceSecurityIds(), List.of()));
+                    null, from, List.of()));
             StockClassRecord c = stockClasses.get(r.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
             change.merge(r.stockClassId(), r.quantity().value(), BigDecimal::add);

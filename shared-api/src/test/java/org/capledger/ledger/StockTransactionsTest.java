@@ -336,6 +336,31 @@ class StockTransactionsTest {
         }
 
         @Test
+        void dividesTheConvertedSharesAmongSeveralNewSecuritiesThatMustAddUpToTheResult() {
+            books.record(ledger.adjustConversionRatio(new AdjustConversionRatio(ISSUER, PREFERRED, ISSUED, COMMON,
+                    Ratio.of(2, 1), null), TODAY).orElseThrow());
+            refused(() -> ledger.convertStock(new ConvertStock(ISSUER, id("ps1"), TODAY, Quantity.of(60), COMMON, null,
+                    id("ps2"), List.of(new ConvertStock.NewSecurity(id("cs2"), Quantity.of(90)),
+                    new ConvertStock.NewSecurity(id("cs3"), Quantity.of(20)))), TODAY), ErrorCode.INVALID_QUANTITY);
+            refused(() -> ledger.convertStock(new ConvertStock(ISSUER, id("ps1"), TODAY, Quantity.of(60), COMMON,
+                    id("cs4"), id("ps2"), List.of(new ConvertStock.NewSecurity(id("cs2"), Quantity.of(120)))), TODAY),
+                    ErrorCode.INVALID_VALUE);
+
+            books.record(ledger.convertStock(new ConvertStock(ISSUER, id("ps1"), TODAY, Quantity.of(60), COMMON, null,
+                    id("ps2"), List.of(new ConvertStock.NewSecurity(id("cs2"), Quantity.of(90)),
+                    new ConvertStock.NewSecurity(id("cs3"), Quantity.of(30)))), TODAY));
+
+            assertThat(List.of(security("cs2"), security("cs3"), security("ps2")))
+                    .extracting(StockSecurity::label, StockSecurity::stakeholderId, StockSecurity::quantity)
+                    .containsExactly(tuple("CS-2", StakeholderId.of("bob"), Quantity.of(90)),
+                            tuple("CS-3", StakeholderId.of("bob"), Quantity.of(30)),
+                            tuple("PS-2", StakeholderId.of("bob"), Quantity.of(40)));
+            assertThat(security("ps1").resultingSecurityIds()).containsExactly(id("cs2"), id("cs3"), id("ps2"));
+            assertThat(ledger.sharesOutstanding(COMMON)).isEqualTo(Quantity.of(1120));
+            assertReplayMatches();
+        }
+
+        @Test
         void cannotConvertWithoutARightOrBeyondTheTargetsAuthorizedShares() {
             refused(() -> ledger.convertStock(new ConvertStock(ISSUER, id("cs1"), TODAY, Quantity.of(1), PREFERRED,
                     id("ps2"), id("cs2")), TODAY), ErrorCode.NO_CONVERSION_RIGHT);
@@ -394,6 +419,10 @@ class StockTransactionsTest {
             assertThat(positions(ledger, COMMON)).containsExactlyInAnyOrder(tuple("alice", "1200"), tuple("bob", "800"));
             assertThat(books.asOf(date("2022-12-31")).sharesOutstanding(COMMON)).isEqualTo(Quantity.of(1000));
             assertThat(security("cs2").status()).isEqualTo(SecurityStatus.SPLIT);
+            assertThat(security("cs2").resultingSecurityIds()).containsExactly(
+                    e.splits().get(0).resultingSecurity().securityId());
+            assertThat(ledger.findSecurity(e.splits().get(1).resultingSecurity().securityId()).orElseThrow()
+                    .sourceSecurityIds()).containsExactly(id("cs3"));
             assertReplayMatches();
         }
 

@@ -2,6 +2,8 @@ package org.capledger.command.http;
 
 import static org.capledger.command.http.IssuerCommandController.issuer;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,6 +24,7 @@ import org.capledger.api.stock.SplitStockClass;
 import org.capledger.api.stock.TransferStock;
 import org.capledger.api.stock.Transferee;
 import org.capledger.api.stockclass.AdjustConversionRatio;
+import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StockClassId;
 import org.capledger.command.http.TransactionRequests.AcceptanceRequest;
 import org.capledger.command.http.TransactionRequests.CancellationRequest;
@@ -103,7 +106,8 @@ public class StockTransactionController extends CommandEndpoints {
                                                     @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                     HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new RepurchaseStock(issuer(issuerId), security(securityId),
-                body.date(), body.quantity(), body.price(), body.consideration(), orRandom(body.balanceSecurityId())), null, null);
+                body.date(), body.quantity(), body.price(), body.consideration(), orRandom(body.balanceSecurityId())),
+                null, null);
     }
 
     @PostMapping("/securities/{securityId}/reissuances")
@@ -134,15 +138,21 @@ public class StockTransactionController extends CommandEndpoints {
 
     @PostMapping("/securities/{securityId}/conversions")
     @Operation(summary = "Convert stock into another class", description = "At the ratio of the source class's "
-            + "conversion right in force on the date, rounded by its rounding type.")
+            + "conversion right in force on the date, rounded by its rounding type, into one new security or into "
+            + "resultingSecurities whose quantities add up to the result.")
     public ResponseEntity<CommandResult> convert(@PathVariable String issuerId, @PathVariable String securityId,
                                                  @Valid @RequestBody ConversionRequest body,
                                                  @RequestHeader(name = KEY, required = false) String key,
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                  HttpServletRequest request) {
+        List<ConvertStock.NewSecurity> resulting = body.resultingSecurities() == null ? null
+                : body.resultingSecurities().stream()
+                .map(r -> new ConvertStock.NewSecurity(orRandom(r.securityId()), r.quantity())).toList();
+        SecurityId newSecurityId = resulting == null || resulting.isEmpty() ? orRandom(body.newSecurityId())
+                : body.newSecurityId();
         return submit(request, body, key, ifMatch, new ConvertStock(issuer(issuerId), security(securityId),
-                body.date(), body.quantity(), body.toStockClassId(), orRandom(body.newSecurityId()),
-                orRandom(body.balanceSecurityId())), null, null);
+                body.date(), body.quantity(), body.toStockClassId(), newSecurityId,
+                orRandom(body.balanceSecurityId()), resulting), null, null);
     }
 
     @PostMapping("/securities/{securityId}/acceptances")

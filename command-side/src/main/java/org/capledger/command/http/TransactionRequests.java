@@ -85,7 +85,17 @@ public final class TransactionRequests {
             @Schema(type = "string", example = "100", description = "Source shares converted") @NotNull Quantity quantity,
             @Schema(type = "string") @NotNull StockClassId toStockClassId,
             @Schema(type = "string", description = "Id for the resulting security; default: random") SecurityId newSecurityId,
-            @Schema(type = "string", description = "Id for the remainder; default: random") SecurityId balanceSecurityId) {
+            @Schema(type = "string", description = "Id for the remainder; default: random") SecurityId balanceSecurityId,
+            @Schema(description = "Instead of newSecurityId: the converted shares divided among several new "
+                    + "securities, adding up to what the conversion gives (OCF resulting_security_ids)")
+            @Size(max = 100) List<@Valid @NotNull ResultingSecurityRequest> resultingSecurities) {
+    }
+
+    @Schema(description = "One new security a conversion creates")
+    public record ResultingSecurityRequest(
+            @Schema(type = "string", example = "300", description = "Shares of the target class") @NotNull
+            Quantity quantity,
+            @Schema(type = "string", description = "Id for the new security; default: random") SecurityId securityId) {
     }
 
     @Schema(description = "Securities of one holder in one class combined into one (OCF StockConsolidation)")

@@ -65,8 +65,8 @@ class SecurityProjection {
             view.status = status;
             view.extinguishedOn = e.date();
             securities.save(view);
-            for (ResultingSecurity r : e.newSecurities()) {
-                links.save(new SecurityLink(e.issuerId().value(), source.value(), r.securityId().value(), e.kind(),
+            for (SecurityId result : e.resultsOf(source)) {
+                links.save(new SecurityLink(e.issuerId().value(), source.value(), result.value(), e.kind(),
                         e.date()));
             }
         }

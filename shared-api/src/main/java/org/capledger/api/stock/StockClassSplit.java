@@ -39,6 +39,12 @@ public record StockClassSplit(IssuerId issuerId,
     }
 
     @Override
+    public List<SecurityId> resultsOf(SecurityId source) {
+        return splits.stream().filter(r -> r.sourceSecurityId().equals(source))
+                .map(r -> r.resultingSecurity().securityId()).toList();
+    }
+
+    @Override
     public List<ResultingSecurity> newSecurities() {
         return splits.stream().map(Replacement::resultingSecurity).toList();
     }

@@ -19,4 +19,12 @@ public interface StockTransaction extends CapTableEvent {
 
     /** @return securities it created: resulting securities first, then the balance security if any */
     List<ResultingSecurity> newSecurities();
+
+    /**
+     * @return the new securities that came from {@code source}: all of them, except in a split, where each replaced
+     *         security has exactly one replacement
+     */
+    default List<SecurityId> resultsOf(SecurityId source) {
+        return newSecurities().stream().map(ResultingSecurity::securityId).toList();
+    }
 }
