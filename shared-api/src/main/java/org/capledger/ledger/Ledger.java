@@ -46,6 +46,7 @@ import org.capledger.api.equity.EquityCompensationReleased;
 import org.capledger.api.equity.EquityCompensationRepriced;
 import org.capledger.api.equity.EquityCompensationRetracted;
 import org.capledger.api.equity.EquityCompensationTransaction;
+import org.capledger.api.equity.EquityCompensationTransferred;
 import org.capledger.api.equity.ExerciseEquityCompensation;
 import org.capledger.api.equity.IssueEquityCompensation;
 import org.capledger.api.equity.RecordVestingEvent;
@@ -55,6 +56,7 @@ import org.capledger.api.equity.ResultingGrant;
 import org.capledger.api.equity.RetractEquityCompensation;
 import org.capledger.api.equity.StartVesting;
 import org.capledger.api.equity.TerminationExerciseWindow;
+import org.capledger.api.equity.TransferEquityCompensation;
 import org.capledger.api.equity.VestingAccelerated;
 import org.capledger.api.equity.VestingEventRecorded;
 import org.capledger.api.equity.VestingStarted;
@@ -890,6 +892,17 @@ public final class Ledger {
                 grant.issueDate());
     }
 
+    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_SECURITY, and the rules for a live grant */
+    public EquityCompensationTransferred transferEquityCompensation(TransferEquityCompensation c, LocalDate today) {
+        GrantRecord grant = terminalGrant(c.securityId(), c.date(), today);
+        requireTransferee(c.toStakeholderId(), c.date());
+        optionalText(c.consideration(), "consideration", 2000);
+        requireNewSecurityIds(List.of(c.newSecurityId()));
+        return new EquityCompensationTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
+                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
+                nextGrantLabel(grant.compensationType(), 1), grant.quantity()));
+    }
+
     /** @return the acceptance, or empty when already accepted */
     public Optional<EquityCompensationAccepted> acceptEquityCompensation(AcceptEquityCompensation c, LocalDate today) {
         GrantRecord grant = liveGrant(c.securityId(), c.date(), today);
@@ -1572,6 +1585,8 @@ public final class Ledger {
             if (pool != null && plans.get(source.stockPlanId()).cancellationBehavior() == CancellationBehavior.RETIRE) {
                 held = BigDecimal.ZERO;
             }
+        } else if (e instanceof EquityCompensationTransferred) {
+            status = "TRANSFERRED";
         } else if (e instanceof EquityCompensationRetracted x) {
             status = "RETRACTED";
             if (pool != null) {
@@ -1604,6 +1619,10 @@ public final class Ledger {
                 b.securityId = balance.securityId();
                 b.label = balance.securityLabel();
                 b.quantity = balance.quantity();
+                if (e instanceof EquityCompensationTransferred t) {
+                    b.stakeholderId = t.toStakeholderId();
+                    b.acceptedOn = null;
+                }
                 b.issueDate = e.date();
                 b.origin = e.kind();
                 b.status = GrantRecord.OUTSTANDING;

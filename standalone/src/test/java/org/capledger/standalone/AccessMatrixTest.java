@@ -176,7 +176,8 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/equity-compensation-issuances", null, 401, 201, 201, 201, 403, 403, 404);
         for (String transaction : List.of("acceptances", "cancellations", "exercises", "releases", "repricings",
-                "retractions", "returns-to-pool", "vesting-accelerations", "vesting-events", "vesting-starts")) {
+                "retractions", "returns-to-pool", "transfers", "vesting-accelerations", "vesting-events",
+                "vesting-starts")) {
             rule("POST /api/issuers/{issuerId}/grants/{securityId}/" + transaction, "{securityId} is a fresh grant "
                     + "per cell of the kind the transaction needs.", 401, 200, 200, 200, 403, 403, 404);
         }
@@ -629,6 +630,8 @@ class AccessMatrixTest extends EndToEndTest {
                         {"date": "2021-06-01", "quantity": "4"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-accelerations", w -> """
                         {"date": "2021-06-01", "quantity": "4", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/transfers", w -> """
+                        {"date": "2021-06-01", "toStakeholderId": "%s"}""".formatted(variables.get("stakeholderId"))),
                 Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-events", w -> """
                         {"date": "2021-06-01", "vestingConditionId": "ipo"}"""),
                 Map.entry("POST /api/issuers/{issuerId}/grants/{securityId}/vesting-starts", w -> """

@@ -49,6 +49,7 @@ import org.capledger.api.equity.ReleaseEquityCompensation;
 import org.capledger.api.equity.RepriceEquityCompensation;
 import org.capledger.api.equity.RetractEquityCompensation;
 import org.capledger.api.equity.StartVesting;
+import org.capledger.api.equity.TransferEquityCompensation;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.plan.AdjustStockPlanPool;
 import org.capledger.api.plan.CreateStockPlan;
@@ -266,6 +267,12 @@ public class CapTable {
     List<String> handle(CancelEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         return created(ledger.cancelEquityCompensation(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(TransferEquityCompensation command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger.transferEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler

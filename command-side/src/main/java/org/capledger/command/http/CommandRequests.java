@@ -15,6 +15,7 @@ import org.capledger.api.access.IssuerRole;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
+import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.api.value.StakeholderRelationship;
@@ -103,7 +104,9 @@ public final class CommandRequests {
             @Schema(type = "string", example = "0c21a4fd-f758-4e8a-b0ec-3fab5a5dc452") @NotNull StockClassId stockClassId,
             @Schema(type = "string", example = "5000") @NotNull Quantity quantity,
             @NotNull Money pricePerShare,
-            @Schema(example = "Cash") @Size(max = 2000) String consideration) {
+            @Schema(example = "Cash") @Size(max = 2000) String consideration,
+            @Schema(type = "string", description = "Id for the new security, e.g. an OCF security_id; default: random. "
+                    + "An id already used in this issuer is refused (DUPLICATE_SECURITY).") SecurityId securityId) {
     }
 
     @Schema(description = "A stakeholder's new status (OCF StakeholderStatusChangeEvent)")

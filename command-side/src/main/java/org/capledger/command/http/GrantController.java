@@ -21,6 +21,7 @@ import org.capledger.api.equity.ReleaseEquityCompensation;
 import org.capledger.api.equity.RepriceEquityCompensation;
 import org.capledger.api.equity.RetractEquityCompensation;
 import org.capledger.api.equity.StartVesting;
+import org.capledger.api.equity.TransferEquityCompensation;
 import org.capledger.api.plan.AdjustStockPlanPool;
 import org.capledger.api.plan.CreateStockPlan;
 import org.capledger.api.plan.ReturnToPool;
@@ -159,6 +160,20 @@ public class GrantController extends CommandEndpoints {
         return submit(request, body, key, ifMatch, new CancelEquityCompensation(issuer(issuerId),
                 security(securityId), body.date(), body.quantity(), body.reason(),
                 orRandom(body.balanceSecurityId())), null, null);
+    }
+
+    @PostMapping("/grants/{securityId}/transfers")
+    @Operation(summary = "Transfer a whole grant", description = "To another stakeholder, keeping its terms and "
+            + "vesting, where the plan allows it (to an estate, a family trust).")
+    @ApiResponse(responseCode = "200", description = "Transfer recorded; securityIds names the transferee's grant")
+    public ResponseEntity<CommandResult> transfer(@PathVariable String issuerId, @PathVariable String securityId,
+                                                  @Valid @RequestBody InstrumentRequests.InstrumentTransferRequest body,
+                                                  @RequestHeader(name = KEY, required = false) String key,
+                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                  HttpServletRequest request) {
+        return submit(request, body, key, ifMatch, new TransferEquityCompensation(issuer(issuerId),
+                security(securityId), body.date(), body.toStakeholderId(), body.consideration(),
+                orRandom(body.newSecurityId())), null, null);
     }
 
     @PostMapping("/grants/{securityId}/retractions")

@@ -254,7 +254,7 @@ public class IssuerCommandController {
             @RequestHeader(name = KEY, required = false) String key,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
         IssuerId issuer = issuer(issuerId);
-        SecurityId securityId = SecurityId.random();
+        SecurityId securityId = body.securityId() != null ? body.securityId() : SecurityId.random();
         IssueStock command = new IssueStock(issuer, securityId, body.date(), body.stakeholderId(),
                 body.stockClassId(), body.quantity(), body.pricePerShare(), body.consideration());
         return submit(request, body, key, ifMatch, command, securityId.value(),

@@ -27,6 +27,7 @@ import org.capledger.api.equity.EquityCompensationIssued;
 import org.capledger.api.equity.EquityCompensationReleased;
 import org.capledger.api.equity.EquityCompensationRepriced;
 import org.capledger.api.equity.EquityCompensationRetracted;
+import org.capledger.api.equity.EquityCompensationTransferred;
 import org.capledger.api.equity.ExerciseEquityCompensation;
 import org.capledger.api.equity.IssueEquityCompensation;
 import org.capledger.api.equity.RecordVestingEvent;
@@ -35,6 +36,7 @@ import org.capledger.api.equity.RepriceEquityCompensation;
 import org.capledger.api.equity.ResultingGrant;
 import org.capledger.api.equity.RetractEquityCompensation;
 import org.capledger.api.equity.StartVesting;
+import org.capledger.api.equity.TransferEquityCompensation;
 import org.capledger.api.equity.VestingAccelerated;
 import org.capledger.api.equity.VestingEventRecorded;
 import org.capledger.api.equity.VestingStarted;
@@ -219,6 +221,23 @@ class GrantCommandsTest {
                         granted(CompensationType.OPTION_NSO, null), held))
                 .when(new ReturnToPool(ISSUER, OPT, D, Quantity.of(101), null), admin()),
                 ErrorCode.QUANTITY_EXCEEDS_SECURITY);
+    }
+
+    @Test
+    void aWholeGrantIsTransferredToAnotherStakeholder() {
+        StakeholderRegistered estate = new StakeholderRegistered(ISSUER, StakeholderId.of("estate"), FORMED,
+                StakeholderType.INSTITUTION, new StakeholderName("Estate of Ben Brook", null, null), null,
+                StakeholderRelationship.OTHER);
+        fixture.given(books(planCreated(CancellationBehavior.RETIRE), granted(CompensationType.OPTION_NSO, null),
+                        estate))
+                .when(new TransferEquityCompensation(ISSUER, OPT, D, StakeholderId.of("estate"), null,
+                        SecurityId.of("opt2")), admin())
+                .expectEvents(new EquityCompensationTransferred(ISSUER, OPT, D, StakeholderId.of("estate"), null,
+                        new ResultingGrant(SecurityId.of("opt2"), "OPT-2", Quantity.of(100))))
+                .expectResultMessagePayload(List.of("opt2"));
+        refused(fixture.given(books(planCreated(CancellationBehavior.RETIRE), granted(CompensationType.OPTION_NSO,
+                null))).when(new TransferEquityCompensation(ISSUER, OPT, D, StakeholderId.of("nobody"), null,
+                SecurityId.of("opt2")), admin()), ErrorCode.UNKNOWN_STAKEHOLDER);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.capledger.api.equity.EquityCompensationIssued;
 import org.capledger.api.equity.EquityCompensationReleased;
 import org.capledger.api.equity.EquityCompensationRepriced;
 import org.capledger.api.equity.EquityCompensationRetracted;
+import org.capledger.api.equity.EquityCompensationTransferred;
 import org.capledger.api.equity.ResultingGrant;
 import org.capledger.api.equity.VestingAccelerated;
 import org.capledger.api.equity.VestingEventRecorded;
@@ -224,6 +225,9 @@ class AuditTrailProjection {
             return "Cancelled " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + ": " + e.reason()
                     + (e.returnedToPool().isPositive() ? "; " + shares(e.returnedToPool()) + " back to the pool" : "")
                     + grantBalance(e.balance());
+        } else if (event instanceof EquityCompensationTransferred e) {
+            return "Transferred grant " + grantLabel(e.securityId().value()) + " to "
+                    + holderName(e.toStakeholderId().value()) + " as " + e.transferred().securityLabel();
         } else if (event instanceof EquityCompensationRetracted e) {
             return "Retracted grant " + grantLabel(e.securityId().value()) + ", void from " + e.voidFrom() + ": "
                     + e.reason();

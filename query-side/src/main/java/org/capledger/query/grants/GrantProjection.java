@@ -14,6 +14,7 @@ import org.capledger.api.equity.EquityCompensationIssued;
 import org.capledger.api.equity.EquityCompensationRepriced;
 import org.capledger.api.equity.EquityCompensationRetracted;
 import org.capledger.api.equity.EquityCompensationTransaction;
+import org.capledger.api.equity.EquityCompensationTransferred;
 import org.capledger.api.equity.ResultingGrant;
 import org.capledger.api.plan.SharesReturnedToPool;
 import org.capledger.api.plan.StockPlanCreated;
@@ -113,8 +114,13 @@ class GrantProjection {
         if (!e.terminal()) {
             return;
         }
-        source.status = e.kind().equals("EXERCISE") ? "EXERCISED" : e.kind().equals("RELEASE") ? "RELEASED"
-                : e.kind().equals("CANCELLATION") ? "CANCELLED" : "RETRACTED";
+        source.status = switch (e.kind()) {
+            case "EXERCISE" -> "EXERCISED";
+            case "RELEASE" -> "RELEASED";
+            case "CANCELLATION" -> "CANCELLED";
+            case "TRANSFER" -> "TRANSFERRED";
+            default -> "RETRACTED";
+        };
         source.extinguishedOn = e.date();
         grants.save(source);
         ResultingGrant balance = e.balance();
@@ -125,6 +131,10 @@ class GrantProjection {
             view.label = balance.securityLabel();
             view.labelNumber = labelNumber(balance.securityLabel());
             view.quantity = balance.quantity().value();
+            if (e instanceof EquityCompensationTransferred t) {
+                view.stakeholderId = t.toStakeholderId().value();
+                view.acceptedOn = null;
+            }
             view.issueDate = e.date();
             view.status = "OUTSTANDING";
             view.origin = e.kind();
