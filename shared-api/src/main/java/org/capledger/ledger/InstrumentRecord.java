@@ -85,6 +85,12 @@ public record InstrumentRecord(String kind,
                 newStatus, origin, acceptedOn, on, sourceSecurityIds, results);
     }
 
+    InstrumentRecord adjusted(Quantity newQuantity, Money newExercisePrice) {
+        return new InstrumentRecord(kind, securityId, label, stakeholderId, stockClassId, newQuantity,
+                newExercisePrice, purchasePrice, expirationDate, convertibleType, investmentAmount, terms, seniority,
+                issueDate, status, origin, acceptedOn, extinguishedOn, sourceSecurityIds, resultingSecurityIds);
+    }
+
     InstrumentRecord accepted(LocalDate on) {
         return new InstrumentRecord(kind, securityId, label, stakeholderId, stockClassId, quantity, exercisePrice,
                 purchasePrice, expirationDate, convertibleType, investmentAmount, terms, seniority, issueDate, status,

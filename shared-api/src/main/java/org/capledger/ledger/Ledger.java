@@ -109,8 +109,10 @@ import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
-import org.capledger.api.value.Ratio;
+import org.capledger.api.value.Decimals;
+import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
+import org.capledger.api.value.Ratio;
 import org.capledger.api.value.SecurityId;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderRelationship;
@@ -674,8 +676,82 @@ public final class Ledger {
         issuerTimeline.breachWith(Timeline.Movement.outstanding(c.date(), Long.MAX_VALUE, change)).ifPresent(b -> {
             throw exceeded("the issuer", b);
         });
+        List<StockClassSplit.Adjustment> grantAdjustments = new ArrayList<>();
+        List<StockClassSplit.Adjustment> warrantAdjustments = new ArrayList<>();
+        List<StockClassSplit.PoolAdjustment> poolAdjustments = new ArrayList<>();
+        if (Boolean.FALSE.equals(c.adjustGrantsAndWarrants())) {
+            return new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
+                    blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments, poolAdjustments);
+        }
+        Map<StockPlanId, BigDecimal> grantChangeByPlan = new LinkedHashMap<>();
+        Map<StockPlanId, BigDecimal> outstandingByPlan = new LinkedHashMap<>();
+        for (GrantRecord g : grants.values()) {
+            if (!g.stockClassId().equals(stockClass.stockClassId()) || !g.outstandingOn(c.date())) {
+                continue;
+            }
+            LocalDate lastVesting = lastVestingRecord(g);
+            if (!g.isOutstanding() || (lastVesting != null && lastVesting.isAfter(c.date()))) {
+                LocalDate later = g.isOutstanding() ? lastVesting : g.extinguishedOn();
+                throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "grant " + g.label()
+                        + " was outstanding then but was acted on later, on " + later,
+                        Map.of("securityId", g.securityId().value(), "conflictDate", later.toString()));
+            }
+            Quantity after = c.ratio().apply(g.quantity(), Ratio.RoundingType.FLOOR,
+                    !stockClass.fractionalSharesAllowed());
+            grantAdjustments.add(new StockClassSplit.Adjustment(g.securityId(), after,
+                    dividedBy(g.exercisePrice(), c.ratio())));
+            if (g.stockPlanId() != null) {
+                grantChangeByPlan.merge(g.stockPlanId(), after.value().subtract(g.quantity().value()), BigDecimal::add);
+                outstandingByPlan.merge(g.stockPlanId(), g.quantity().value(), BigDecimal::add);
+            }
+        }
+        for (InstrumentRecord w : instruments.values()) {
+            boolean outstandingThen = InstrumentRecord.WARRANT.equals(w.kind())
+                    && stockClass.stockClassId().equals(w.stockClassId()) && !"RETRACTED".equals(w.status())
+                    && !w.issueDate().isAfter(c.date())
+                    && (w.extinguishedOn() == null || w.extinguishedOn().isAfter(c.date()));
+            if (!outstandingThen) {
+                continue;
+            }
+            if (!w.isOutstanding()) {
+                throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "warrant " + w.label()
+                        + " was outstanding then but was acted on later, on " + w.extinguishedOn(),
+                        Map.of("securityId", w.securityId().value(), "conflictDate", w.extinguishedOn().toString()));
+            }
+            warrantAdjustments.add(new StockClassSplit.Adjustment(w.securityId(), w.quantity() == null ? null
+                    : c.ratio().apply(w.quantity(), Ratio.RoundingType.FLOOR, !stockClass.fractionalSharesAllowed()),
+                    dividedBy(w.exercisePrice(), c.ratio())));
+        }
+        for (StockPlanRecord plan : plans.values()) {
+            if (!plan.stockClassIds().contains(stockClass.stockClassId())) {
+                continue;
+            }
+            Timeline pool = planTimelines.get(plan.stockPlanId());
+            BigDecimal reserved = pool.authorizedOn(c.date());
+            Quantity newReserved = c.ratio().apply(new Quantity(reserved), Ratio.RoundingType.FLOOR, true);
+            BigDecimal used = pool.outstandingOn(c.date())
+                    .subtract(outstandingByPlan.getOrDefault(plan.stockPlanId(), BigDecimal.ZERO));
+            BigDecimal usedAfter = c.ratio().apply(new Quantity(used.max(BigDecimal.ZERO)), Ratio.RoundingType.FLOOR,
+                    true).value();
+            BigDecimal consumedChange = grantChangeByPlan.getOrDefault(plan.stockPlanId(), BigDecimal.ZERO)
+                    .add(usedAfter.subtract(used.max(BigDecimal.ZERO)));
+            pool.breachWith(new Timeline.Movement(c.date(), Long.MAX_VALUE, consumedChange, newReserved.value()))
+                    .ifPresent(b -> {
+                        throw poolExceeded(plan, b);
+                    });
+            poolAdjustments.add(new StockClassSplit.PoolAdjustment(plan.stockPlanId(), newReserved, consumedChange));
+        }
         return new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
-                blankToNull(c.comments()), splits);
+                blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments, poolAdjustments);
+    }
+
+    /** @return {@code price} per share after a split at {@code ratio} (ten decimal places, half up), or null */
+    private static Money dividedBy(Money price, Ratio ratio) {
+        if (price == null) {
+            return null;
+        }
+        return new Money(price.amount().multiply(ratio.denominator()).divide(ratio.numerator(), Decimals.MAX_SCALE,
+                java.math.RoundingMode.HALF_UP), price.currency());
     }
 
     /**
@@ -786,6 +862,7 @@ public final class Ledger {
         if (c.date().isBefore(stockClass.createdOn())) {
             throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
         }
+        requireAfterLastSplit(stockClass, c.date());
         StockPlanRecord plan = null;
         if (c.stockPlanId() != null) {
             plan = plan(c.stockPlanId());
@@ -1125,6 +1202,7 @@ public final class Ledger {
         StockClassRecord stockClass = stockClass(c.stockClassId());
         requireEffective(c.date(), today);
         requireNotBefore(c.date(), holder, stockClass);
+        requireAfterLastSplit(stockClass, c.date());
         if (c.quantity() != null) {
             requirePositive(c.quantity());
             requireWholeIfRequired(stockClass, c.quantity(), "quantity");
@@ -1516,6 +1594,7 @@ public final class Ledger {
             }
         }
         if (e instanceof StockClassSplit split) {
+            applySplitAdjustments(split, sequence);
             classTimelines.get(split.stockClassId()).add(Timeline.Movement.authorize(split.date(), sequence,
                     split.newSharesAuthorized().value()));
             StockClassRecord c = stockClasses.get(split.stockClassId());
@@ -1528,6 +1607,34 @@ public final class Ledger {
         if (total.signum() != 0) {
             issuerTimeline.add(Timeline.Movement.outstanding(e.appliesFrom(), sequence, total));
         }
+    }
+
+    /** Grants, warrants and pools over the split class, adjusted in place. */
+    private void applySplitAdjustments(StockClassSplit split, long sequence) {
+        Ratio ratio = split.ratio();
+        for (StockClassSplit.Adjustment a : split.grantAdjustments()) {
+            grants.computeIfPresent(a.securityId(), (id, g) -> g.with(b -> {
+                b.quantity = a.newQuantity();
+                b.exercisePrice = a.newPrice();
+                b.vestingBase = ratio.apply(g.vestingBase(), Ratio.RoundingType.FLOOR, g.vestingBase().isWhole());
+                b.vestedUsed = scaled(g.vestedUsed(), ratio);
+                b.heldForPool = scaled(g.heldForPool(), ratio);
+                b.accelerations = new ArrayList<>(g.accelerations().stream().map(x -> new VestingAcceleration(x.date(),
+                        ratio.apply(x.quantity(), Ratio.RoundingType.FLOOR, x.quantity().isWhole()))).toList());
+            }));
+        }
+        for (StockClassSplit.Adjustment a : split.warrantAdjustments()) {
+            instruments.computeIfPresent(a.securityId(), (id, w) -> w.adjusted(a.newQuantity(), a.newPrice()));
+        }
+        for (StockClassSplit.PoolAdjustment p : split.poolAdjustments()) {
+            planTimelines.get(p.stockPlanId()).add(new Timeline.Movement(split.date(), sequence, p.consumedChange(),
+                    p.newSharesReserved().value()));
+        }
+    }
+
+    private static BigDecimal scaled(BigDecimal value, Ratio ratio) {
+        return value.multiply(ratio.numerator()).divide(ratio.denominator(), Decimals.MAX_SCALE,
+                java.math.RoundingMode.DOWN).stripTrailingZeros();
     }
 
     private StockClassId stockClassOf(StockConverted converted) {

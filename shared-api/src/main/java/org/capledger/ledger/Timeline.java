@@ -98,6 +98,18 @@ public final class Timeline {
         return null;
     }
 
+    /** @return outstanding at the end of {@code date} */
+    BigDecimal outstandingOn(LocalDate date) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Movement m : movements) {
+            if (m.date().isAfter(date)) {
+                break;
+            }
+            total = total.add(m.outstandingChange());
+        }
+        return total;
+    }
+
     /** @return the authorized count in force at the end of {@code date}, or {@code null} when never set */
     BigDecimal authorizedOn(LocalDate date) {
         BigDecimal authorized = null;

@@ -373,4 +373,45 @@ class EquityCompensationTest {
             assertThat(before.totals().grantsOutstanding()).isEqualTo(Quantity.of(4800));
         }
     }
+
+    @Nested
+    class Splits {
+
+        @Test
+        void aSplitAdjustsGrantsTheirVestingAndThePool() {
+            grant("opt1", 4800);
+            books.record(ledger.exerciseEquityCompensation(exercise("opt1", date("2022-03-01"), 1000), TODAY));
+
+            books.record(ledger.splitStockClass(new org.capledger.api.stock.SplitStockClass(ISSUER, COMMON,
+                    date("2022-06-01"), org.capledger.api.value.Ratio.of(2, 1), null, null, null), TODAY));
+
+            GrantRecord balance = grantRecord("opt1-balance");
+            assertThat(balance.quantity()).isEqualTo(Quantity.of(7600));
+            assertThat(balance.exercisePrice()).isEqualTo(Money.of("0.25", "USD"));
+            // by 2022-06-01 the chain vested 16/48: 1,600 before the split, 1,000 of them exercised; doubled
+            assertThat(balance.vested(date("2022-06-01"))).isEqualTo(Quantity.of(1200));
+            assertThat(balance.vested(date("2025-01-15"))).isEqualTo(Quantity.of(7600));
+            // pool 10,000 -> 20,000; given out: 3,800 -> 7,600 under the grant, 1,000 exercised -> 2,000
+            assertThat(ledger.planFigures(PLAN).sharesReserved()).isEqualTo(Quantity.of(20_000));
+            assertThat(ledger.planFigures(PLAN).sharesAvailable()).isEqualTo(Quantity.of(10_400));
+            CapTableView table = ledger.capTable(TODAY);
+            assertThat(table.totals().fullyDiluted()).isEqualTo(Quantity.of(40_000));
+            assertThat(books.asOf(TODAY).grants()).containsExactlyInAnyOrderElementsOf(ledger.grants());
+        }
+
+        @Test
+        void grantsOfTheClassCannotPredateItsSplitNorBeActedOnAfterABackDatedOne() {
+            grant("opt1", 4800);
+            books.record(ledger.exerciseEquityCompensation(exercise("opt1", date("2022-03-01"), 1000), TODAY));
+            CapledgerException refusal = refused(() -> ledger.splitStockClass(new org.capledger.api.stock
+                    .SplitStockClass(ISSUER, COMMON, date("2022-01-01"), org.capledger.api.value.Ratio.of(2, 1), null,
+                    null, null), TODAY), ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+            assertThat(refusal.properties()).containsEntry("conflictDate", "2022-03-01");
+
+            books.record(ledger.splitStockClass(new org.capledger.api.stock.SplitStockClass(ISSUER, COMMON,
+                    date("2022-06-01"), org.capledger.api.value.Ratio.of(2, 1), null, null, null), TODAY));
+            refused(() -> ledger.issueEquityCompensation(option("opt9", 10, null, null), TODAY),
+                    ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+        }
+    }
 }

@@ -233,7 +233,7 @@ class SecurityLifecyclePropertiesTest {
         }
         if (step instanceof Split s) {
             return ledger.splitStockClass(new SplitStockClass(ISSUER, StockClassId.of("c" + s.stockClass()), s.date(),
-                    Ratio.of(s.numerator(), s.denominator()), null, null), TODAY);
+                    Ratio.of(s.numerator(), s.denominator()), null, null, null), TODAY);
         }
         if (step instanceof Grant g) {
             return ledger.issueEquityCompensation(new IssueEquityCompensation(ISSUER, SecurityId.of("g" + index),

@@ -401,7 +401,7 @@ class StockTransactionsTest {
     class Splits {
 
         private SplitStockClass split(LocalDate date, Ratio ratio) {
-            return new SplitStockClass(ISSUER, COMMON, date, ratio, null, "Board resolution 7");
+            return new SplitStockClass(ISSUER, COMMON, date, ratio, null, "Board resolution 7", null);
         }
 
         @Test

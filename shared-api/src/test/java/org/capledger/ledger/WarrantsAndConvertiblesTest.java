@@ -101,6 +101,19 @@ class WarrantsAndConvertiblesTest {
         }
 
         @Test
+        void aSplitAdjustsAWarrantsSharesAndPrice() {
+            warrant("w1", 5000L, null);
+            books.record(ledger.splitStockClass(new org.capledger.api.stock.SplitStockClass(ISSUER, COMMON,
+                    LocalDate.of(2023, 1, 1), org.capledger.api.value.Ratio.of(2, 1), null, null, null), TODAY));
+
+            InstrumentRecord w = ledger.findInstrument(id("w1")).orElseThrow();
+            assertThat(w.quantity()).isEqualTo(Quantity.of(10_000));
+            assertThat(w.exercisePrice()).isEqualTo(Money.of("0.5", "USD"));
+            assertThat(books.asOf(LocalDate.of(2022, 12, 31)).findInstrument(id("w1")).orElseThrow().quantity())
+                    .isEqualTo(Quantity.of(5000));
+        }
+
+        @Test
         void anExpiredWarrantOrTooManySharesIsRefused() {
             warrant("w1", 5000L, LocalDate.of(2022, 12, 31));
             refused(() -> ledger.exerciseWarrant(new ExerciseWarrant(ISSUER, id("w1"), LocalDate.of(2023, 1, 1),

@@ -306,13 +306,14 @@ final class OcfReplay {
 
     /**
      * A split: Capledger replaces every security of the class outstanding on the date and derives the new ids.
-     * Authorized shares stay as they were: OCF records a change of them as its own adjustment, and the package has
-     * none.
+     * Authorized shares stay as they were, and grants and warrants over the class are not adjusted: OCF records any
+     * such change as a transaction of its own, and the package has none.
      */
     private void split(JsonNode tx, ObjectNode body) {
         String classId = text(tx, "stock_class_id");
         body.set("ratio", tx.get("split_ratio"));
         body.put("newSharesAuthorized", authorized.get(classId).toPlainString());
+        body.put("adjustGrantsAndWarrants", false);
         Api.Response split = post("/stock-classes/" + stockClass(classId) + "/splits", body, text(tx, "id"));
         List<JsonNode> results = new ArrayList<>();
         for (String result : Api.strings(split.json().path("securityIds"))) {

@@ -190,7 +190,8 @@ public class StockTransactionController extends CommandEndpoints {
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                HttpServletRequest request) {
         return submit(request, body, key, ifMatch, new SplitStockClass(issuer(issuerId), stockClass(stockClassId),
-                body.date(), body.ratio(), body.newSharesAuthorized(), body.comments()), null, null);
+                body.date(), body.ratio(), body.newSharesAuthorized(), body.comments(),
+                body.adjustGrantsAndWarrants()), null, null);
     }
 
     @PostMapping("/stock-classes/{stockClassId}/conversion-ratio-adjustments")

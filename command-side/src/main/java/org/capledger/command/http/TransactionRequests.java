@@ -118,7 +118,10 @@ public final class TransactionRequests {
             @NotNull Ratio ratio,
             @Schema(type = "string", description = "Authorized shares of the class after the split; default: those "
                     + "in force times the ratio, rounded down") Quantity newSharesAuthorized,
-            @Schema(example = "Board resolution of 2024-01-15") @Size(max = 2000) String comments) {
+            @Schema(example = "Board resolution of 2024-01-15") @Size(max = 2000) String comments,
+            @Schema(description = "Whether grants and warrants over the class and the pools of plans granting it are "
+                    + "adjusted by the ratio too; default true. OCF imports pass false.")
+            Boolean adjustGrantsAndWarrants) {
     }
 
     @Schema(description = "A new ratio for a class's conversion right (OCF StockClassConversionRatioAdjustment)")

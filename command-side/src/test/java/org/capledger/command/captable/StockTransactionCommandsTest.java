@@ -258,11 +258,12 @@ class StockTransactionCommandsTest {
     void splitReplacesOutstandingSecuritiesAndRefusesReachingBehindLaterTransactions() {
         String derived = java.util.UUID.nameUUIDFromBytes("acme/CS-2".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
-        fixture.given(books()).when(new SplitStockClass(ISSUER, COMMON, D, Ratio.of(2, 1), null, null), as("admin"))
+        fixture.given(books()).when(new SplitStockClass(ISSUER, COMMON, D, Ratio.of(2, 1), null, null, null), as("admin"))
                 .expectEvents(new StockClassSplit(ISSUER, COMMON, D, Ratio.of(2, 1), Quantity.of(20_000), null,
-                        List.of(new StockClassSplit.Replacement(CS1, result(derived, "CS-2", ALICE, COMMON, 2000)))))
+                        List.of(new StockClassSplit.Replacement(CS1, result(derived, "CS-2", ALICE, COMMON, 2000))),
+                        List.of(), List.of(), List.of()))
                 .expectResultMessagePayload(List.of(derived));
         refused(fixture.given(books(transferred())).when(new SplitStockClass(ISSUER, COMMON, D.minusDays(1),
-                Ratio.of(2, 1), null, null), as("admin")), ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+                Ratio.of(2, 1), null, null, null), as("admin")), ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
     }
 }

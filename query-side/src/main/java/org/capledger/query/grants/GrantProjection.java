@@ -19,6 +19,7 @@ import org.capledger.api.equity.ResultingGrant;
 import org.capledger.api.plan.SharesReturnedToPool;
 import org.capledger.api.plan.StockPlanCreated;
 import org.capledger.api.plan.StockPlanPoolAdjusted;
+import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.value.StockClassId;
 import org.capledger.query.QuerySideConfiguration;
 import org.springframework.stereotype.Component;
@@ -154,6 +155,31 @@ class GrantProjection {
                 plan.sharesConsumed = plan.sharesConsumed.subtract(source.quantity);
                 plan.sharesGranted = plan.sharesGranted.subtract(source.quantity);
             }
+            plans.save(plan);
+        }
+    }
+
+    /** A split adjusts grants over its class and the pools of plans granting it. */
+    @EventHandler
+    void on(StockClassSplit e, @SequenceNumber long sequence) {
+        for (StockClassSplit.Adjustment a : e.grantAdjustments()) {
+            GrantView view = grants.findById(a.securityId().value()).orElseThrow();
+            if (view.stockPlanId != null) {
+                StockPlanView plan = plans.findById(view.stockPlanId).orElseThrow();
+                plan.grantsOutstanding = plan.grantsOutstanding.add(a.newQuantity().value()).subtract(view.quantity);
+                plans.save(plan);
+            }
+            view.quantity = a.newQuantity().value();
+            if (a.newPrice() != null) {
+                view.exercisePriceAmount = a.newPrice().amount();
+                view.exercisePriceCurrency = a.newPrice().currency();
+            }
+            grants.save(view);
+        }
+        for (StockClassSplit.PoolAdjustment p : e.poolAdjustments()) {
+            StockPlanView plan = plans.findById(p.stockPlanId().value()).orElseThrow();
+            plan.reserve(p.newSharesReserved().value(), e.date(), sequence);
+            plan.sharesConsumed = plan.sharesConsumed.add(p.consumedChange());
             plans.save(plan);
         }
     }

@@ -11,6 +11,7 @@ import org.capledger.api.convertible.ConvertibleIssued;
 import org.capledger.api.convertible.ConvertibleTransaction;
 import org.capledger.api.convertible.ConvertibleTransferred;
 import org.capledger.api.equity.ResultingGrant;
+import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.warrant.WarrantIssued;
@@ -86,6 +87,20 @@ class InstrumentProjection {
     void on(ConvertibleTransaction e, @Timestamp Instant recordedAt) {
         apply(e.securityId().value(), e.kind(), e.terminal(), e.date(), e.balance(),
                 e instanceof ConvertibleTransferred t ? t.toStakeholderId() : null, recordedAt);
+    }
+
+    /** A split adjusts warrants over its class. */
+    @EventHandler
+    void on(StockClassSplit e) {
+        for (StockClassSplit.Adjustment a : e.warrantAdjustments()) {
+            InstrumentView view = instruments.findById(a.securityId().value()).orElseThrow();
+            view.quantity = a.newQuantity() == null ? null : a.newQuantity().value();
+            if (a.newPrice() != null) {
+                view.exercisePriceAmount = a.newPrice().amount();
+                view.exercisePriceCurrency = a.newPrice().currency();
+            }
+            instruments.save(view);
+        }
     }
 
     private void apply(String id, String kind, boolean terminal, java.time.LocalDate date, ResultingGrant balance,

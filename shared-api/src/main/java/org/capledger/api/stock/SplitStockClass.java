@@ -19,11 +19,16 @@ import org.capledger.api.value.Ratio;
  * @param newSharesAuthorized the class's authorized shares from {@code date}; default: those in force times the
  *                            ratio, rounded down
  * @param comments            optional, e.g. the board resolution
+ * @param adjustGrantsAndWarrants whether grants and warrants over the class, and the pools of plans granting it, are
+ *                            adjusted by the ratio too (quantities rounded down, prices divided), as plans and
+ *                            warrants usually provide; null means true. An OCF import passes false: OCF records any
+ *                            such adjustment as transactions of its own
  */
 public record SplitStockClass(@TargetAggregateIdentifier IssuerId issuerId,
                               StockClassId stockClassId,
                               LocalDate date,
                               Ratio ratio,
                               Quantity newSharesAuthorized,
-                              String comments) implements CapTableCommand {
+                              String comments,
+                              Boolean adjustGrantsAndWarrants) implements CapTableCommand {
 }
