@@ -366,12 +366,7 @@ public final class Ledger {
         StakeholderRecord holder = stakeholder(c.stakeholderId());
         StockClassRecord stockClass = stockClass(c.stockClassId());
         requireEffective(c.date(), today);
-        if (c.date().isBefore(holder.registeredOn())) {
-            throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
-        }
-        if (c.date().isBefore(stockClass.createdOn())) {
-            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
-        }
+        requireNotBefore(c.date(), holder, stockClass);
         requireAfterLastSplit(stockClass, c.date());
         requireNewSecurityIds(List.of(c.securityId()));
         requirePositive(c.quantity());
@@ -856,12 +851,7 @@ public final class Ledger {
         StakeholderRecord holder = stakeholder(c.stakeholderId());
         StockClassRecord stockClass = stockClass(c.stockClassId());
         requireEffective(c.date(), today);
-        if (c.date().isBefore(holder.registeredOn())) {
-            throw beforeReference("stakeholder " + holder.name().legalName(), holder.registeredOn());
-        }
-        if (c.date().isBefore(stockClass.createdOn())) {
-            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
-        }
+        requireNotBefore(c.date(), holder, stockClass);
         requireAfterLastSplit(stockClass, c.date());
         StockPlanRecord plan = null;
         if (c.stockPlanId() != null) {

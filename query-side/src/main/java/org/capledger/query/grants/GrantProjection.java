@@ -22,6 +22,7 @@ import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.value.StockClassId;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.common.Labels;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code stock_plan_view} and {@code grant_view}. */
@@ -73,7 +74,7 @@ class GrantProjection {
         view.securityId = e.securityId().value();
         view.issuerId = e.issuerId().value();
         view.label = e.securityLabel();
-        view.labelNumber = labelNumber(e.securityLabel());
+        view.labelNumber = Labels.number(e.securityLabel());
         view.stakeholderId = e.stakeholderId().value();
         view.stockPlanId = e.stockPlanId() == null ? null : e.stockPlanId().value();
         view.stockClassId = e.stockClassId().value();
@@ -130,7 +131,7 @@ class GrantProjection {
             GrantView view = source.copy();
             view.securityId = balance.securityId().value();
             view.label = balance.securityLabel();
-            view.labelNumber = labelNumber(balance.securityLabel());
+            view.labelNumber = Labels.number(balance.securityLabel());
             view.quantity = balance.quantity().value();
             if (e instanceof EquityCompensationTransferred t) {
                 view.stakeholderId = t.toStakeholderId().value();
@@ -188,13 +189,5 @@ class GrantProjection {
     void reset() {
         grants.deleteAllInBatch();
         plans.deleteAllInBatch();
-    }
-
-    private static long labelNumber(String label) {
-        int i = label.length();
-        while (i > 0 && Character.isDigit(label.charAt(i - 1))) {
-            i--;
-        }
-        return i == label.length() ? 0 : Long.parseLong(label.substring(i));
     }
 }

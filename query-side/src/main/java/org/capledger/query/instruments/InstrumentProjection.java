@@ -19,6 +19,7 @@ import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.api.warrant.WarrantTransferred;
 import org.capledger.ledger.InstrumentRecord;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.common.Labels;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code instrument_view}: warrants and convertibles. */
@@ -124,7 +125,7 @@ class InstrumentProjection {
             InstrumentView next = source.copy();
             next.securityId = balance.securityId().value();
             next.label = balance.securityLabel();
-            next.labelNumber = labelNumber(balance.securityLabel());
+            next.labelNumber = Labels.number(balance.securityLabel());
             if (balance.quantity() != null) {
                 next.quantity = balance.quantity().value();
             }
@@ -147,7 +148,7 @@ class InstrumentProjection {
         v.issuerId = issuerId;
         v.kind = kind;
         v.label = label;
-        v.labelNumber = labelNumber(label);
+        v.labelNumber = Labels.number(label);
         v.stakeholderId = holder;
         v.issueDate = date;
         v.status = "OUTSTANDING";
@@ -159,13 +160,5 @@ class InstrumentProjection {
     @ResetHandler
     void reset() {
         instruments.deleteAllInBatch();
-    }
-
-    private static long labelNumber(String label) {
-        int i = label.length();
-        while (i > 0 && Character.isDigit(label.charAt(i - 1))) {
-            i--;
-        }
-        return i == label.length() ? 0 : Long.parseLong(label.substring(i));
     }
 }

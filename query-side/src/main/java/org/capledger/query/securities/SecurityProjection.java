@@ -20,6 +20,7 @@ import org.capledger.api.value.SecurityId;
 import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.ledger.SecurityStatus;
 import org.capledger.query.QuerySideConfiguration;
+import org.capledger.query.common.Labels;
 import org.springframework.stereotype.Component;
 
 /** Keeps {@code security_view} and {@code security_link}: every security, its status and its chain. */
@@ -112,7 +113,7 @@ class SecurityProjection {
         view.securityId = securityId;
         view.issuerId = issuerId;
         view.label = label;
-        view.labelNumber = labelNumber(label);
+        view.labelNumber = Labels.number(label);
         view.stakeholderId = stakeholderId;
         view.stockClassId = stockClassId;
         view.quantity = quantity;
@@ -127,14 +128,5 @@ class SecurityProjection {
     void reset() {
         links.deleteAllInBatch();
         securities.deleteAllInBatch();
-    }
-
-    /** The number after the class prefix, so that CS-10 sorts after CS-9. */
-    static long labelNumber(String label) {
-        int i = label.length();
-        while (i > 0 && Character.isDigit(label.charAt(i - 1))) {
-            i--;
-        }
-        return i == label.length() ? 0 : Long.parseLong(label.substring(i));
     }
 }
