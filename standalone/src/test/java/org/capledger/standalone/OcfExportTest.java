@@ -101,6 +101,54 @@ class OcfExportTest extends EndToEndTest {
         assertThat(before.body()).contains("DATE_BEFORE_FORMATION");
     }
 
+    @Test
+    void plansAndStakeholderChangesAreExportedAndGrantsAreRefusedForNow() throws Exception {
+        String issuerId = api.command("/api/issuers", """
+                {"legalName": "Plan Export Ltd", "formationDate": "2020-01-01", "countryOfFormation": "GB"}""")
+                .json().get("issuerId").asString();
+        String base = "/api/issuers/" + issuerId;
+        String eli = api.command(base + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Eli Employee"},
+                 "relationship": "EMPLOYEE"}""").id();
+        String common = api.command(base + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Ordinary", "classType": "COMMON", "certificatePrefix": "ORD-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "100000"}""").id();
+        String plan = api.command(base + "/stock-plans", """
+                {"date": "2020-01-01", "planName": "2020 Plan", "initialSharesReserved": "10000",
+                 "defaultCancellationBehavior": "RETIRE", "stockClassIds": ["%s"]}""".formatted(common)).id();
+        api.command(base + "/stock-plans/" + plan + "/pool-adjustments", """
+                {"date": "2021-01-01", "sharesReserved": "15000"}""");
+        api.command(base + "/stakeholders/" + eli + "/status-changes", """
+                {"date": "2022-06-30", "newStatus": "TERMINATION_VOLUNTARY_OTHER"}""");
+        api.command(base + "/stakeholders/" + eli + "/relationship-changes", """
+                {"date": "2022-06-30", "relationshipStarted": "EX_EMPLOYEE", "relationshipEnded": "EMPLOYEE"}""");
+
+        Map<String, byte[]> files = unzip(HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + base + "/ocf-export?asOf=2023-01-01"))
+                .header("Authorization", "Bearer " + api.token()).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body());
+        JsonNode plans = JSON.readTree(files.get("StockPlans.ocf.json")).get("items");
+        assertThat(plans.get(0).get("plan_name").asString()).isEqualTo("2020 Plan");
+        assertThat(plans.get(0).get("default_cancellation_behavior").asString()).isEqualTo("RETIRE");
+        JsonNode eliObject = JSON.readTree(files.get("Stakeholders.ocf.json")).get("items").get(0);
+        assertThat(eliObject.get("current_status").asString()).isEqualTo("TERMINATION_VOLUNTARY_OTHER");
+        assertThat(eliObject.get("current_relationship").asString()).isEqualTo("EX_EMPLOYEE");
+        assertThat(Api.texts(JSON.readTree(files.get("Transactions.ocf.json")).get("items"), "object_type"))
+                .containsExactly("TX_STOCK_PLAN_POOL_ADJUSTMENT", "TX_STAKEHOLDER_STATUS_CHANGE_EVENT",
+                        "TX_STAKEHOLDER_RELATIONSHIP_CHANGE_EVENT");
+
+        Api.Response grant = api.command(base + "/equity-compensation-issuances", """
+                {"date": "2021-01-15", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
+                 "compensationType": "OPTION_NSO", "quantity": "100", "exercisePrice": {"amount": "1", "currency": "GBP"},
+                 "expirationDate": "2031-01-14"}""".formatted(eli, plan, common));
+        assertThat(grant.status()).as(grant.text()).isEqualTo(201);
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + base + "/ocf-export"))
+                .header("Authorization", "Bearer " + api.token()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("OCF_EXPORT_UNSUPPORTED", "EquityCompensationIssued");
+    }
+
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

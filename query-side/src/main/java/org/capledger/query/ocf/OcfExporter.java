@@ -28,7 +28,11 @@ import org.capledger.api.ErrorCode;
 import org.capledger.api.issuance.StockIssued;
 import org.capledger.api.issuer.IssuerAuthorizedSharesAdjusted;
 import org.capledger.api.issuer.IssuerCreated;
+import org.capledger.api.plan.StockPlanCreated;
+import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.stakeholder.StakeholderRegistered;
+import org.capledger.api.stakeholder.StakeholderRelationshipChanged;
+import org.capledger.api.stakeholder.StakeholderStatusChanged;
 import org.capledger.api.stakeholder.StakeholderUpdated;
 import org.capledger.api.stock.ResultingSecurity;
 import org.capledger.api.stock.StockAccepted;
@@ -64,9 +68,9 @@ import tools.jackson.databind.node.ObjectNode;
  * re-import, gives the same ids. A security created by a transaction is written, as OCF wants, as a stock issuance of
  * its own whose {@code share_price} is its source's (the cost basis it carries).
  *
- * <p>Stock, stock classes, stakeholders and the issuer are exported so far; an issuer whose history has plans,
- * grants, warrants, convertibles or stakeholder change events is refused with 422 OCF_EXPORT_UNSUPPORTED naming
- * them, rather than written incompletely.
+ * <p>Stock, stock classes, stock plans and their pools, stakeholders with their status and relationship changes,
+ * and the issuer are exported so far; an issuer whose history has grants, warrants or convertibles is refused with
+ * 422 OCF_EXPORT_UNSUPPORTED naming them, rather than written incompletely.
  */
 @Service
 public class OcfExporter {
@@ -122,6 +126,9 @@ public class OcfExporter {
         Map<String, byte[]> content = new LinkedHashMap<>();
         content.put("Stakeholders.ocf.json", bytes(file("OCF_STAKEHOLDERS_FILE", builder.stakeholders.values())));
         content.put("StockClasses.ocf.json", bytes(file("OCF_STOCK_CLASSES_FILE", builder.classes.values())));
+        if (!builder.plans.isEmpty()) {
+            content.put("StockPlans.ocf.json", bytes(file("OCF_STOCK_PLANS_FILE", builder.plans.values())));
+        }
         content.put("Transactions.ocf.json", bytes(file("OCF_TRANSACTIONS_FILE", builder.transactions)));
 
         ObjectNode manifest = json.createObjectNode();
@@ -133,8 +140,13 @@ public class OcfExporter {
         manifest.set("stakeholders_files", fileList("Stakeholders.ocf.json", content));
         manifest.set("stock_classes_files", fileList("StockClasses.ocf.json", content));
         manifest.set("transactions_files", fileList("Transactions.ocf.json", content));
-        for (String empty : List.of("stock_plans_files", "stock_legend_templates_files", "valuations_files",
-                "vesting_terms_files", "financings_files", "documents_files")) {
+        if (content.containsKey("StockPlans.ocf.json")) {
+            manifest.set("stock_plans_files", fileList("StockPlans.ocf.json", content));
+        } else {
+            manifest.putArray("stock_plans_files");
+        }
+        for (String empty : List.of("stock_legend_templates_files", "valuations_files", "vesting_terms_files",
+                "financings_files", "documents_files")) {
             manifest.putArray(empty);
         }
         Map<String, byte[]> all = new LinkedHashMap<>();
@@ -177,6 +189,7 @@ public class OcfExporter {
         ObjectNode issuer;
         final Map<String, ObjectNode> stakeholders = new LinkedHashMap<>();
         final Map<String, ObjectNode> classes = new LinkedHashMap<>();
+        final Map<String, ObjectNode> plans = new LinkedHashMap<>();
         final List<ObjectNode> transactions = new ArrayList<>();
         final Set<String> unsupported = new LinkedHashSet<>();
         /** The price each security carries (its issuance's, or its source's for transaction results). */
@@ -213,8 +226,12 @@ public class OcfExporter {
                         e.name(), e.email(), e.relationship().name()));
             } else if (event instanceof StakeholderUpdated e) {
                 ObjectNode existing = stakeholders.get(e.stakeholderId().value());
-                stakeholders.put(e.stakeholderId().value(), stakeholder(e.stakeholderId().value(),
-                        existing.get("stakeholder_type").asString(), e.name(), e.email(), e.relationship().name()));
+                ObjectNode updated = stakeholder(e.stakeholderId().value(), existing.get("stakeholder_type").asString(),
+                        e.name(), e.email(), e.relationship().name());
+                if (existing.has("current_status")) {
+                    updated.set("current_status", existing.get("current_status"));
+                }
+                stakeholders.put(e.stakeholderId().value(), updated);
             } else if (event instanceof StockClassCreated e) {
                 classes.put(e.stockClassId().value(), stockClass(e));
             } else if (event instanceof StockClassAuthorizedSharesAdjusted e) {
@@ -311,6 +328,49 @@ public class OcfExporter {
                         || !e.poolAdjustments().isEmpty()) {
                     unsupported.add("StockClassSplit adjusting grants or warrants");
                 }
+            } else if (event instanceof StockPlanCreated e) {
+                ObjectNode plan = json.createObjectNode();
+                plan.put("object_type", "STOCK_PLAN");
+                plan.put("id", e.stockPlanId().value());
+                plan.put("plan_name", e.planName());
+                if (e.boardApprovalDate() != null) {
+                    plan.put("board_approval_date", e.boardApprovalDate().toString());
+                }
+                if (e.stockholderApprovalDate() != null) {
+                    plan.put("stockholder_approval_date", e.stockholderApprovalDate().toString());
+                }
+                plan.put("initial_shares_reserved", e.initialSharesReserved().toString());
+                plan.put("default_cancellation_behavior", e.defaultCancellationBehavior().name());
+                ArrayNode ids = plan.putArray("stock_class_ids");
+                e.stockClassIds().forEach(id -> ids.add(id.value()));
+                plans.put(e.stockPlanId().value(), plan);
+            } else if (event instanceof StockPlanPoolAdjusted e) {
+                ObjectNode tx = transaction("TX_STOCK_PLAN_POOL_ADJUSTMENT",
+                        "pool-" + e.stockPlanId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                tx.put("stock_plan_id", e.stockPlanId().value());
+                tx.put("shares_reserved", e.sharesReserved().toString());
+                approvals(tx, e.boardApprovalDate(), e.stockholderApprovalDate(), e.comments());
+            } else if (event instanceof StakeholderStatusChanged e) {
+                ObjectNode tx = transaction("TX_STAKEHOLDER_STATUS_CHANGE_EVENT",
+                        "status-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                tx.put("stakeholder_id", e.stakeholderId().value());
+                tx.put("new_status", e.newStatus().name());
+                stakeholders.get(e.stakeholderId().value()).put("current_status", e.newStatus().name());
+                if (e.comments() != null) {
+                    tx.putArray("comments").add(e.comments());
+                }
+            } else if (event instanceof StakeholderRelationshipChanged e) {
+                ObjectNode tx = transaction("TX_STAKEHOLDER_RELATIONSHIP_CHANGE_EVENT",
+                        "relationship-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                tx.put("stakeholder_id", e.stakeholderId().value());
+                if (e.relationshipStarted() != null) {
+                    tx.put("relationship_started", e.relationshipStarted().name());
+                }
+                if (e.relationshipEnded() != null) {
+                    tx.put("relationship_ended", e.relationshipEnded().name());
+                }
+                ObjectNode holder = stakeholders.get(e.stakeholderId().value());
+                holder.put("current_relationship", e.relationship().name());
             } else if (!(event.getClass().getPackageName().endsWith(".access"))) {
                 unsupported.add(event.getClass().getSimpleName());
             }
