@@ -47,4 +47,10 @@ class ArchitectureTest {
     static final ArchRule platformKnowsNeitherSide = noClasses()
             .that().resideInAPackage("org.capledger.platform..")
             .should().dependOnClassesThat().resideInAnyPackage("org.capledger.command..", "org.capledger.query..");
+
+    @ArchTest
+    static final ArchRule ocfReadingIsPlainJava = noClasses()
+            .that().resideInAPackage("org.capledger.platform.ocf..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                    "org.axonframework..");
 }
