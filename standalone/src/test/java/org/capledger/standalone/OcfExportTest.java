@@ -9,12 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.capledger.platform.ocf.OcfReport;
+import org.capledger.platform.ocf.OcfValidator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +41,7 @@ class OcfExportTest extends EndToEndTest {
         String base = "/api/issuers/" + issuerId;
         String ana = api.command(base + "/stakeholders", """
                 {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Ana Alves"},
-                 "email": "ana@export.example", "relationship": "FOUNDER"}""").id();
+                 "email": "ana@exportltd.com", "relationship": "FOUNDER"}""").id();
         String ben = api.command(base + "/stakeholders", """
                 {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Ben Brook"},
                  "relationship": "EMPLOYEE"}""").id();
@@ -66,6 +70,7 @@ class OcfExportTest extends EndToEndTest {
         Map<String, byte[]> files = unzip(response.body());
         assertThat(files).containsOnlyKeys("Manifest.ocf.json", "Stakeholders.ocf.json", "StockClasses.ocf.json",
                 "Transactions.ocf.json");
+        assertValid(response.body());
 
         JsonNode manifest = JSON.readTree(files.get("Manifest.ocf.json"));
         assertThat(manifest.get("issuer").get("id").asString()).isEqualTo(issuerId);
@@ -79,7 +84,7 @@ class OcfExportTest extends EndToEndTest {
         JsonNode stakeholders = JSON.readTree(files.get("Stakeholders.ocf.json")).get("items");
         assertThat(Api.texts(stakeholders, "id")).containsExactly(ana, ben);
         assertThat(stakeholders.get(0).get("contact_info").get("emails").get(0).get("email_address").asString())
-                .isEqualTo("ana@export.example");
+                .isEqualTo("ana@exportltd.com");
 
         JsonNode transactions = JSON.readTree(files.get("Transactions.ocf.json")).get("items");
         assertThat(Api.texts(transactions, "object_type")).containsExactly("TX_STOCK_ISSUANCE", "TX_STOCK_ISSUANCE",
@@ -127,6 +132,7 @@ class OcfExportTest extends EndToEndTest {
                         URI.create("http://localhost:" + port + base + "/ocf-export?asOf=2023-01-01"))
                 .header("Authorization", "Bearer " + api.token()).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body());
+        assertValid(zip(files));
         JsonNode plans = JSON.readTree(files.get("StockPlans.ocf.json")).get("items");
         assertThat(plans.get(0).get("plan_name").asString()).isEqualTo("2020 Plan");
         assertThat(plans.get(0).get("default_cancellation_behavior").asString()).isEqualTo("RETIRE");
@@ -134,8 +140,8 @@ class OcfExportTest extends EndToEndTest {
         assertThat(eliObject.get("current_status").asString()).isEqualTo("TERMINATION_VOLUNTARY_OTHER");
         assertThat(eliObject.get("current_relationship").asString()).isEqualTo("EX_EMPLOYEE");
         assertThat(Api.texts(JSON.readTree(files.get("Transactions.ocf.json")).get("items"), "object_type"))
-                .containsExactly("TX_STOCK_PLAN_POOL_ADJUSTMENT", "TX_STAKEHOLDER_STATUS_CHANGE_EVENT",
-                        "TX_STAKEHOLDER_RELATIONSHIP_CHANGE_EVENT");
+                .containsExactly("TX_STOCK_PLAN_POOL_ADJUSTMENT", "CE_STAKEHOLDER_STATUS",
+                        "CE_STAKEHOLDER_RELATIONSHIP");
 
         Api.Response grant = api.command(base + "/equity-compensation-issuances", """
                 {"date": "2021-01-15", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
@@ -147,6 +153,24 @@ class OcfExportTest extends EndToEndTest {
                 .header("Authorization", "Bearer " + api.token()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.body()).contains("OCF_EXPORT_UNSUPPORTED", "EquityCompensationIssued");
+    }
+
+    /** The export validates against the OCF 1.2 schemas with no error (warnings allowed). */
+    private static void assertValid(byte[] zip) throws IOException {
+        Path file = Files.createTempFile("export", ".ocf.zip");
+        try {
+            Files.write(file, zip);
+            OcfReport report = new OcfValidator().validate(file);
+            assertThat(report.errors()).as("schema errors in the export").isEmpty();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static byte[] zip(Map<String, byte[]> files) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.capledger.query.ocf.OcfExporter.zip(files, out);
+        return out.toByteArray();
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws IOException {

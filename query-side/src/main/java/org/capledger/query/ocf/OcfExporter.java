@@ -351,7 +351,7 @@ public class OcfExporter {
                 tx.put("shares_reserved", e.sharesReserved().toString());
                 approvals(tx, e.boardApprovalDate(), e.stockholderApprovalDate(), e.comments());
             } else if (event instanceof StakeholderStatusChanged e) {
-                ObjectNode tx = transaction("TX_STAKEHOLDER_STATUS_CHANGE_EVENT",
+                ObjectNode tx = transaction("CE_STAKEHOLDER_STATUS",
                         "status-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
                 tx.put("stakeholder_id", e.stakeholderId().value());
                 tx.put("new_status", e.newStatus().name());
@@ -360,7 +360,7 @@ public class OcfExporter {
                     tx.putArray("comments").add(e.comments());
                 }
             } else if (event instanceof StakeholderRelationshipChanged e) {
-                ObjectNode tx = transaction("TX_STAKEHOLDER_RELATIONSHIP_CHANGE_EVENT",
+                ObjectNode tx = transaction("CE_STAKEHOLDER_RELATIONSHIP",
                         "relationship-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
                 tx.put("stakeholder_id", e.stakeholderId().value());
                 if (e.relationshipStarted() != null) {
