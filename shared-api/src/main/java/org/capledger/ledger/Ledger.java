@@ -1661,17 +1661,13 @@ public final class Ledger {
         BigDecimal vestedUsed = BigDecimal.ZERO;
         BigDecimal held = BigDecimal.ZERO;
         Timeline pool = source.stockPlanId() == null ? null : planTimelines.get(source.stockPlanId());
-        String status;
         if (e instanceof EquityCompensationExercised x) {
-            status = "EXERCISED";
             used = x.quantity().value();
             vestedUsed = used.min(vestedThen.value());
         } else if (e instanceof EquityCompensationReleased x) {
-            status = "RELEASED";
             used = x.quantity().value();
             vestedUsed = used;
         } else if (e instanceof EquityCompensationCancelled x) {
-            status = "CANCELLED";
             used = x.quantity().value();
             BigDecimal unvested = source.quantity().value().subtract(vestedThen.value());
             vestedUsed = used.subtract(unvested).max(BigDecimal.ZERO);
@@ -1682,16 +1678,14 @@ public final class Ledger {
             if (pool != null && plans.get(source.stockPlanId()).cancellationBehavior() == CancellationBehavior.RETIRE) {
                 held = BigDecimal.ZERO;
             }
-        } else if (e instanceof EquityCompensationTransferred) {
-            status = "TRANSFERRED";
         } else if (e instanceof EquityCompensationRetracted x) {
-            status = "RETRACTED";
             if (pool != null) {
                 pool.add(Timeline.Movement.outstanding(x.voidFrom(), sequence, source.quantity().value().negate()));
             }
-        } else {
+        } else if (!(e instanceof EquityCompensationTransferred)) {
             throw new IllegalArgumentException("The ledger cannot fold " + e.getClass().getName());
         }
+        String status = SecurityStatus.extinguishedBy(e.kind()).name();
         List<SecurityId> results = new ArrayList<>();
         BigDecimal issued = BigDecimal.ZERO;
         for (ResultingSecurity r : e.resultingStock()) {
@@ -1773,15 +1767,7 @@ public final class Ledger {
             String prefix = balance.securityLabel().substring(0, balance.securityLabel().indexOf('-') + 1);
             grantLabels.merge(prefix, 1L, Long::sum);
         }
-        String status = switch (kind) {
-            case "EXERCISE" -> "EXERCISED";
-            case "CONVERSION" -> "CONVERTED";
-            case "CANCELLATION" -> "CANCELLED";
-            case "RETRACTION" -> "RETRACTED";
-            case "TRANSFER" -> "TRANSFERRED";
-            default -> throw new IllegalArgumentException("Not a terminal kind: " + kind);
-        };
-        instruments.put(id, source.extinguished(status, date, results));
+        instruments.put(id, source.extinguished(SecurityStatus.extinguishedBy(kind).name(), date, results));
     }
 
     // ---------------------------------------------------------------- views

@@ -1,8 +1,8 @@
 package org.capledger.ledger;
 
 /**
- * Where a stock security stands. Every status but {@code OUTSTANDING} is final: it names the terminal transaction
- * that extinguished the security (OCF {@code TraversingTransactions.md}).
+ * Where a security (stock, grant, warrant, convertible) stands. Every status but {@code OUTSTANDING} is final: it
+ * names the terminal transaction that extinguished the security (OCF {@code TraversingTransactions.md}).
  */
 public enum SecurityStatus {
     OUTSTANDING,
@@ -13,7 +13,9 @@ public enum SecurityStatus {
     RETRACTED,
     CONVERTED,
     CONSOLIDATED,
-    SPLIT;
+    SPLIT,
+    EXERCISED,
+    RELEASED;
 
     /** @return the status a security gets when a transaction of {@code kind} (e.g. TRANSFER) extinguishes it */
     public static SecurityStatus extinguishedBy(String kind) {
@@ -26,6 +28,8 @@ public enum SecurityStatus {
             case "CONVERSION" -> CONVERTED;
             case "CONSOLIDATION" -> CONSOLIDATED;
             case "SPLIT" -> SPLIT;
+            case "EXERCISE" -> EXERCISED;
+            case "RELEASE" -> RELEASED;
             default -> throw new IllegalArgumentException("Not a terminal transaction kind: " + kind);
         };
     }

@@ -22,11 +22,16 @@ abstract class CommandEndpoints {
         this.executor = executor;
     }
 
+    /** Sends a submission as it is (several commands, work in the same transaction). */
+    ResponseEntity<CommandResult> execute(CommandExecutor.Submission submission) {
+        return executor.execute(submission);
+    }
+
     /** Sends the command; {@code location} (and {@code createdId}) only for commands that create a resource. */
     ResponseEntity<CommandResult> submit(HttpServletRequest request, Object body, String key, String ifMatch,
                                          CapTableCommand command, String createdId, String location) {
-        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body,
-                key, ifMatch, request.getHeader(CommandExecutor.CORRELATION_HEADER), command, createdId, location));
+        return execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body, key, ifMatch,
+                request.getHeader(CommandExecutor.CORRELATION_HEADER), command, createdId, location));
     }
 
     /** @return the id a client chose for a new security, or a random one */

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.access.GrantRole;
@@ -73,16 +72,12 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "422", description = "Refused by a ledger rule (see code)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-public class IssuerCommandController {
+public class IssuerCommandController extends CommandEndpoints {
 
-    private static final String KEY = "Idempotency-Key";
-    private static final String IF_MATCH = "If-Match";
-
-    private final CommandExecutor executor;
     private final AccountDirectory accounts;
 
     public IssuerCommandController(CommandExecutor executor, AccountDirectory accounts) {
-        this.executor = executor;
+        super(executor);
         this.accounts = accounts;
     }
 
@@ -103,7 +98,7 @@ public class IssuerCommandController {
         IssuerId issuerId = IssuerId.random();
         CreateIssuer command = new CreateIssuer(issuerId, body.legalName(), body.formationDate(),
                 body.countryOfFormation(), body.subdivisionOfFormation(), body.taxId(), body.initialSharesAuthorized());
-        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body, key,
+        return execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body, key,
                 null, request.getHeader(CommandExecutor.CORRELATION_HEADER),
                 List.of(command, new GrantRole(issuerId, owner, IssuerRole.OWNER, null)), issuerId.value(),
                 "/api/issuers/" + issuerId));
@@ -261,11 +256,6 @@ public class IssuerCommandController {
                 "/api/issuers/" + issuer + "/securities/" + securityId);
     }
 
-    private ResponseEntity<CommandResult> submit(HttpServletRequest request, Object body, String key, String ifMatch,
-                                                 CapTableCommand command, String createdId, String location) {
-        return executor.execute(new CommandExecutor.Submission(request.getMethod(), request.getRequestURI(), body,
-                key, ifMatch, request.getHeader(CommandExecutor.CORRELATION_HEADER), command, createdId, location));
-    }
 
     /** An issuer id from a path; a malformed one is simply an issuer that does not exist (404). */
     public static IssuerId issuer(String value) {

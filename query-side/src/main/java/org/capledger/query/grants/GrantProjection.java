@@ -21,6 +21,7 @@ import org.capledger.api.plan.StockPlanCreated;
 import org.capledger.api.plan.StockPlanPoolAdjusted;
 import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.value.StockClassId;
+import org.capledger.ledger.SecurityStatus;
 import org.capledger.query.QuerySideConfiguration;
 import org.capledger.query.common.Labels;
 import org.springframework.stereotype.Component;
@@ -116,13 +117,7 @@ class GrantProjection {
         if (!e.terminal()) {
             return;
         }
-        source.status = switch (e.kind()) {
-            case "EXERCISE" -> "EXERCISED";
-            case "RELEASE" -> "RELEASED";
-            case "CANCELLATION" -> "CANCELLED";
-            case "TRANSFER" -> "TRANSFERRED";
-            default -> "RETRACTED";
-        };
+        source.status = SecurityStatus.extinguishedBy(e.kind()).name();
         source.extinguishedOn = e.date();
         grants.save(source);
         ResultingGrant balance = e.balance();

@@ -18,6 +18,7 @@ import org.capledger.api.warrant.WarrantIssued;
 import org.capledger.api.warrant.WarrantTransaction;
 import org.capledger.api.warrant.WarrantTransferred;
 import org.capledger.ledger.InstrumentRecord;
+import org.capledger.ledger.SecurityStatus;
 import org.capledger.query.QuerySideConfiguration;
 import org.capledger.query.common.Labels;
 import org.springframework.stereotype.Component;
@@ -112,13 +113,7 @@ class InstrumentProjection {
             instruments.save(source);
             return;
         }
-        source.status = switch (kind) {
-            case "EXERCISE" -> "EXERCISED";
-            case "CONVERSION" -> "CONVERTED";
-            case "CANCELLATION" -> "CANCELLED";
-            case "RETRACTION" -> "RETRACTED";
-            default -> "TRANSFERRED";
-        };
+        source.status = SecurityStatus.extinguishedBy(kind).name();
         source.extinguishedOn = date;
         instruments.save(source);
         if (balance != null) {
