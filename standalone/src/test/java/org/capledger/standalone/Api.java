@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * The highest {@code Capledger-Position} any command against a server (by base URL) answered with. Every GET
+     * that names no position of its own sends it, as a well-behaved client reads its own writes; without it a read
+     * right after a command races the projections.
+     */
+    private static final ConcurrentMap<String, Long> LAST_POSITION = new ConcurrentHashMap<>();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -101,13 +110,24 @@ final class Api {
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
+        boolean positioned = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            positioned |= headers[i].equalsIgnoreCase("Capledger-Position");
+        }
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        Long last = LAST_POSITION.get(base);
+        if (!positioned && last != null && built.method().equals("GET")) {
+            built = request.header("Capledger-Position", Long.toString(last)).build();
         }
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body());
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
+            String position = answer.position();
+            if (position != null && !built.method().equals("GET")) {
+                LAST_POSITION.merge(base, Long.parseLong(position), Math::max);
+            }
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
