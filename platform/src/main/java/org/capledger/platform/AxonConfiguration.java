@@ -1,8 +1,12 @@
 package org.capledger.platform;
 
+import javax.sql.DataSource;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -22,6 +26,20 @@ public class AxonConfiguration {
                 .allowIfSubType("org.axonframework.")
                 .allowIfSubType("org.capledger.")
                 .build());
+    }
+
+    /**
+     * Axon's JDBC storage gets its connections from Spring's transaction, as is, without Axon Boot's default
+     * {@code UnitOfWorkAwareConnectionProviderWrapper}. That wrapper rolls the connection back whenever a unit of
+     * work rolls back, and so, inside a larger Spring transaction (a REST command's several commands, an OCF
+     * import's thousands), a command the ledger refuses silently undid everything recorded before it in the same
+     * transaction while Spring still took the transaction for active. Here every unit of work runs in a Spring
+     * transaction (Axon's {@code SpringTransactionManager} starts or joins one), so Spring alone commits and rolls
+     * back; a refused command applies no event.
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /**

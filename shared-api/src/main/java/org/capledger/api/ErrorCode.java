@@ -68,6 +68,7 @@ public enum ErrorCode {
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx
+    OCF_IMPORT_QUEUE_FULL(503, "Too many OCF imports are waiting; retry later"),
     PROJECTION_LAGGING(503, "Read model has not caught up yet"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
     INTERNAL_ERROR(500, "Internal error");

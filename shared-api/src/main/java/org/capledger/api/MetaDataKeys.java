@@ -17,6 +17,11 @@ public final class MetaDataKeys {
     /** The aggregate version the client expects ({@code If-Match}); commands only, not copied to events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
 
+    /** The OCF import that recorded the transaction (its import id), when one did. */
+    public static final String OCF_IMPORT = "ocfImport";
+    /** The id the OCF package gave the object or transaction the command records, when an import sent it. */
+    public static final String OCF_ID = "ocfId";
+
     private MetaDataKeys() {
     }
 }

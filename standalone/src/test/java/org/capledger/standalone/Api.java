@@ -22,7 +22,8 @@ final class Api {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
-     * The highest {@code Capledger-Position} any command against a server (by base URL) answered with. Every GET
+     * The highest {@code Capledger-Position} any response from a server (by base URL) carried: commands', and a
+     * finished import's. Every GET
      * that names no position of its own sends it, as a well-behaved client reads its own writes; without it a read
      * right after a command races the projections.
      */
@@ -95,6 +96,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** POST of a binary body, such as a zip. */
+    Response post(String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** POST with a fresh Idempotency-Key, as a well-behaved client sends it. */
     Response command(String path, String json) {
         return post(path, json, "Idempotency-Key", UUID.randomUUID().toString());
@@ -124,7 +132,7 @@ final class Api {
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             Response answer = new Response(response.statusCode(), response.headers().map(), response.body());
             String position = answer.position();
-            if (position != null && !built.method().equals("GET")) {
+            if (position != null) {
                 LAST_POSITION.merge(base, Long.parseLong(position), Math::max);
             }
             return answer;

@@ -66,7 +66,39 @@ public record OcfReport(List<Item> items) {
          * Quirk, raised by the importer rather than the validator: an exercise names resulting securities that the
          * package never issues.
          */
-        EXERCISE_RESULT_NOT_ISSUED
+        EXERCISE_RESULT_NOT_ISSUED,
+
+        /** Importer: an id that no object of the package (or no earlier transaction) defines. */
+        UNKNOWN_REFERENCE,
+        /** Importer: two objects of the package with the same id. */
+        DUPLICATE_ID,
+        /** Importer: an object or transaction Capledger does not map yet; the message says which. */
+        UNSUPPORTED,
+        /**
+         * Importer: a transaction Capledger's ledger refuses (over-issuance, a negative position, a date before the
+         * issuer's formation...); the message starts with Capledger's error code, e.g. {@code
+         * AUTHORIZED_SHARES_EXCEEDED}.
+         */
+        REFUSED,
+        /** Importer: a transaction not tried because one it depends on was refused; a warning. */
+        NOT_CHECKED,
+        /**
+         * Importer, a warning: the package records transactions before the issuer's {@code formation_date}; the cap
+         * table opens on the earliest of them.
+         */
+        DATE_BEFORE_FORMATION,
+        /**
+         * Importer, a warning: a grant names a stock plan the package does not contain; it is recorded outside any
+         * plan.
+         */
+        PLAN_NOT_IN_PACKAGE,
+        /**
+         * Quirk, raised by the importer: a relative vesting condition names a condition its terms do not have, while
+         * exactly one condition precedes it; read relative to that one.
+         */
+        VESTING_RELATIVE_TO_UNKNOWN_CONDITION,
+        /** Importer: the manifest's issuer exists already and the import was told to refuse that. */
+        ISSUER_EXISTS
     }
 
     /**

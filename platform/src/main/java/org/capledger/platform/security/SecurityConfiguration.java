@@ -77,6 +77,7 @@ public class SecurityConfiguration {
                                           SecurityProperties properties, RateLimits limits,
                                           RateLimitProperties limitSettings,
                                           @Value("${capledger.max-request-body:1MB}") DataSize maxBody,
+                                          @Value("${capledger.ocf.import.max-size:100MB}") DataSize maxImport,
                                           @Value("${capledger.accounts.self-signup:false}") boolean selfSignup,
                                           AccountDirectory accounts)
             throws Exception {
@@ -110,7 +111,8 @@ public class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api(), accounts),
                         AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new RequestBodyLimit(maxBody.toBytes(), problems::write), BearerTokenFilter.class);
+                .addFilterBefore(new RequestBodyLimit(maxBody.toBytes(),
+                        java.util.Map.of("/api/ocf/imports", maxImport.toBytes()), problems::write), BearerTokenFilter.class);
         return http.build();
     }
 

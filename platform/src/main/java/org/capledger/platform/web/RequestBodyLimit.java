@@ -1,6 +1,7 @@
 package org.capledger.platform.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -14,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies above {@code capledger.max-request-body} (default 1 MiB) with 413 (RFC 9110 section
- * 15.5.14): at once when {@code Content-Length} says so, and while reading for bodies of unknown length.
+ * 15.5.14): at once when {@code Content-Length} says so, and while reading for bodies of unknown length. Uploads have
+ * limits of their own by path ({@code POST /api/ocf/imports}: {@code capledger.ocf.import.max-size}).
  */
 public class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -26,10 +28,17 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private final long max;
+    private final Map<String, Long> byPath;
     private final ProblemWriter problems;
 
     public RequestBodyLimit(long max, ProblemWriter problems) {
+        this(max, Map.of(), problems);
+    }
+
+    /** @param byPath limits for request paths (exact) that take larger bodies, such as uploads */
+    public RequestBodyLimit(long max, Map<String, Long> byPath, ProblemWriter problems) {
         this.max = max;
+        this.byPath = Map.copyOf(byPath);
         this.problems = problems;
     }
 
@@ -42,6 +51,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long max = byPath.getOrDefault(request.getRequestURI(), this.max);
         if (request.getContentLengthLong() > max) {
             problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE,
                     "Request bodies may have at most " + max + " bytes");
