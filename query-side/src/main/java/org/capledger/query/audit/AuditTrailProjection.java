@@ -131,6 +131,7 @@ class AuditTrailProjection {
     }
 
     private String summarize(IssuerEvent event) {
+        String issuer = event.issuerId().value();
         if (event instanceof IssuerCreated e) {
             return "Created issuer " + e.legalName() + ", formed " + e.formationDate() + " in " + e.countryOfFormation()
                     + (e.subdivisionOfFormation() == null ? "" : "-" + e.subdivisionOfFormation())
@@ -146,12 +147,13 @@ class AuditTrailProjection {
             return "Created stock class " + e.name() + " (" + e.classType() + ", prefix " + e.certificatePrefix()
                     + ") with " + shares(e.initialSharesAuthorized()) + " shares authorized";
         } else if (event instanceof StockClassAuthorizedSharesAdjusted e) {
-            return "Set authorized shares of " + className(e.stockClassId().value()) + " to "
+            return "Set authorized shares of " + className(issuer, e.stockClassId().value()) + " to "
                     + shares(e.newSharesAuthorized());
         } else if (event instanceof RoleGranted e) {
             return (e.invitationId() == null ? "Granted " : "Invitation accepted: granted ") + e.role()
                     + " to account " + e.accountId()
-                    + (e.stakeholderId() == null ? "" : " for stakeholder " + holderName(e.stakeholderId().value()));
+                    + (e.stakeholderId() == null ? ""
+                    : " for stakeholder " + holderName(issuer, e.stakeholderId().value()));
         } else if (event instanceof MemberInvited e) {
             return "Invited someone as " + e.role() + " (invitation " + e.invitationId() + ")";
         } else if (event instanceof InvitationRevoked e) {
@@ -159,171 +161,182 @@ class AuditTrailProjection {
         } else if (event instanceof RoleRevoked e) {
             return "Revoked " + e.previousRole() + " from account " + e.accountId();
         } else if (event instanceof StockIssued e) {
-            return "Issued " + shares(e.quantity()) + " shares of " + className(e.stockClassId().value()) + " ("
-                    + e.securityLabel() + ") to " + holderName(e.stakeholderId().value()) + " at "
+            return "Issued " + shares(e.quantity()) + " shares of " + className(issuer, e.stockClassId().value()) + " ("
+                    + e.securityLabel() + ") to " + holderName(issuer, e.stakeholderId().value()) + " at "
                     + e.pricePerShare() + " per share";
         } else if (event instanceof StockTransferred e) {
-            return "Transferred " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " from "
-                    + holderOf(e.securityId()) + " to " + e.resultingSecurities().stream()
-                    .map(r -> holderName(r.stakeholderId().value()) + " (" + r.securityLabel() + ", "
+            return "Transferred " + shares(e.quantity()) + " shares of " + label(issuer, e.securityId()) + " from "
+                    + holderOf(issuer, e.securityId()) + " to " + e.resultingSecurities().stream()
+                    .map(r -> holderName(issuer, r.stakeholderId().value()) + " (" + r.securityLabel() + ", "
                             + shares(r.quantity()) + ")").collect(Collectors.joining(", "))
                     + balance(e.balance());
         } else if (event instanceof StockCancelled e) {
-            return "Cancelled " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " held by "
-                    + holderOf(e.securityId()) + ": " + e.reason() + balance(e.balance());
+            return "Cancelled " + shares(e.quantity()) + " shares of " + label(issuer, e.securityId()) + " held by "
+                    + holderOf(issuer, e.securityId()) + ": " + e.reason() + balance(e.balance());
         } else if (event instanceof StockRepurchased e) {
-            return "Repurchased " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " from "
-                    + holderOf(e.securityId()) + " at " + e.price() + " per share" + balance(e.balance());
+            return "Repurchased " + shares(e.quantity()) + " shares of " + label(issuer, e.securityId()) + " from "
+                    + holderOf(issuer, e.securityId()) + " at " + e.price() + " per share" + balance(e.balance());
         } else if (event instanceof StockReissued e) {
-            return "Reissued " + label(e.securityId()) + " as " + e.resultingSecurities().stream()
+            return "Reissued " + label(issuer, e.securityId()) + " as " + e.resultingSecurities().stream()
                     .map(r -> r.securityLabel() + " (" + shares(r.quantity()) + ")").collect(Collectors.joining(", "))
                     + (e.reason() == null ? "" : ": " + e.reason());
         } else if (event instanceof StockRetracted e) {
-            return "Retracted the issuance of " + label(e.securityId()) + " to " + holderOf(e.securityId())
-                    + ", void from " + e.voidFrom() + ": " + e.reason();
+            return "Retracted the issuance of " + label(issuer, e.securityId()) + " to "
+                    + holderOf(issuer, e.securityId()) + ", void from " + e.voidFrom() + ": " + e.reason();
         } else if (event instanceof StockConverted e) {
-            return "Converted " + shares(e.quantity()) + " shares of " + label(e.securityId()) + " into "
+            return "Converted " + shares(e.quantity()) + " shares of " + label(issuer, e.securityId()) + " into "
                     + e.resultingSecurities().stream().map(r -> shares(r.quantity()) + " shares of "
-                    + className(r.stockClassId().value()) + " (" + r.securityLabel() + ")")
+                    + className(issuer, r.stockClassId().value()) + " (" + r.securityLabel() + ")")
                     .collect(Collectors.joining(", ")) + " at " + e.ratio() + balance(e.balance());
         } else if (event instanceof StockConsolidated e) {
-            return "Consolidated " + e.securityIds().stream().map(this::label).collect(Collectors.joining(", "))
-                    + " into " + e.resultingSecurity().securityLabel() + " ("
+            return "Consolidated " + e.securityIds().stream().map(id -> label(issuer, id))
+                    .collect(Collectors.joining(", ")) + " into " + e.resultingSecurity().securityLabel() + " ("
                     + shares(e.resultingSecurity().quantity()) + " shares)";
         } else if (event instanceof StockAccepted e) {
-            return holderOf(e.securityId()) + " accepted " + label(e.securityId());
+            return holderOf(issuer, e.securityId()) + " accepted " + label(issuer, e.securityId());
         } else if (event instanceof StockClassSplit e) {
-            return "Split " + className(e.stockClassId().value()) + " " + e.ratio() + ": " + e.splits().size()
+            return "Split " + className(issuer, e.stockClassId().value()) + " " + e.ratio() + ": " + e.splits().size()
                     + " securities replaced, " + shares(e.newSharesAuthorized()) + " shares authorized";
         } else if (event instanceof ConversionRatioAdjusted e) {
-            return "Set the conversion ratio of " + className(e.stockClassId().value()) + " into "
-                    + className(e.convertsToStockClassId().value()) + " to " + e.newRatio();
+            return "Set the conversion ratio of " + className(issuer, e.stockClassId().value()) + " into "
+                    + className(issuer, e.convertsToStockClassId().value()) + " to " + e.newRatio();
         } else if (event instanceof StockPlanCreated e) {
             return "Adopted stock plan " + e.planName() + " with " + shares(e.initialSharesReserved())
                     + " shares reserved (cancelled grants: " + e.defaultCancellationBehavior() + ")";
         } else if (event instanceof StockPlanPoolAdjusted e) {
-            return "Set the pool of " + planName(e.stockPlanId().value()) + " to " + shares(e.sharesReserved())
+            return "Set the pool of " + planName(issuer, e.stockPlanId().value()) + " to " + shares(e.sharesReserved())
                     + " shares";
         } else if (event instanceof SharesReturnedToPool e) {
-            return "Returned " + shares(e.quantity()) + " cancelled shares of " + grantLabel(e.securityId().value())
-                    + " to " + planName(e.stockPlanId().value());
+            return "Returned " + shares(e.quantity()) + " cancelled shares of "
+                    + grantLabel(issuer, e.securityId().value()) + " to " + planName(issuer, e.stockPlanId().value());
         } else if (event instanceof EquityCompensationIssued e) {
             return "Granted " + shares(e.quantity()) + " " + e.compensationType() + " (" + e.securityLabel() + ") to "
-                    + holderName(e.stakeholderId().value())
+                    + holderName(issuer, e.stakeholderId().value())
                     + (e.exercisePrice() == null ? "" : " at " + e.exercisePrice() + " per share")
-                    + (e.stockPlanId() == null ? "" : " from " + planName(e.stockPlanId().value()))
+                    + (e.stockPlanId() == null ? "" : " from " + planName(issuer, e.stockPlanId().value()))
                     + ", expiring " + e.expirationDate();
         } else if (event instanceof EquityCompensationExercised e) {
-            return "Exercised " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + " into "
+            return "Exercised " + shares(e.quantity()) + " of " + grantLabel(issuer, e.securityId().value()) + " into "
                     + e.resultingStock().stream().map(r -> r.securityLabel()).collect(Collectors.joining(", "))
                     + grantBalance(e.balance());
         } else if (event instanceof EquityCompensationReleased e) {
-            return "Released " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + " as "
+            return "Released " + shares(e.quantity()) + " of " + grantLabel(issuer, e.securityId().value()) + " as "
                     + e.resultingStock().stream().map(r -> r.securityLabel()).collect(Collectors.joining(", "))
                     + grantBalance(e.balance());
         } else if (event instanceof EquityCompensationCancelled e) {
-            return "Cancelled " + shares(e.quantity()) + " of " + grantLabel(e.securityId().value()) + ": " + e.reason()
+            return "Cancelled " + shares(e.quantity()) + " of " + grantLabel(issuer, e.securityId().value()) + ": "
+                    + e.reason()
                     + (e.returnedToPool().isPositive() ? "; " + shares(e.returnedToPool()) + " back to the pool" : "")
                     + grantBalance(e.balance());
         } else if (event instanceof EquityCompensationTransferred e) {
-            return "Transferred grant " + grantLabel(e.securityId().value()) + " to "
-                    + holderName(e.toStakeholderId().value()) + " as " + e.transferred().securityLabel();
+            return "Transferred grant " + grantLabel(issuer, e.securityId().value()) + " to "
+                    + holderName(issuer, e.toStakeholderId().value()) + " as " + e.transferred().securityLabel();
         } else if (event instanceof EquityCompensationRetracted e) {
-            return "Retracted grant " + grantLabel(e.securityId().value()) + ", void from " + e.voidFrom() + ": "
-                    + e.reason();
+            return "Retracted grant " + grantLabel(issuer, e.securityId().value()) + ", void from " + e.voidFrom()
+                    + ": " + e.reason();
         } else if (event instanceof EquityCompensationAccepted e) {
-            return "The holder accepted " + grantLabel(e.securityId().value());
+            return "The holder accepted " + grantLabel(issuer, e.securityId().value());
         } else if (event instanceof EquityCompensationRepriced e) {
-            return "Repriced " + grantLabel(e.securityId().value()) + " to " + e.newExercisePrice() + " per share";
+            return "Repriced " + grantLabel(issuer, e.securityId().value()) + " to " + e.newExercisePrice()
+                    + " per share";
         } else if (event instanceof VestingStarted e) {
-            return "Vesting of " + grantLabel(e.securityId().value()) + " started";
+            return "Vesting of " + grantLabel(issuer, e.securityId().value()) + " started";
         } else if (event instanceof VestingEventRecorded e) {
-            return "Vesting condition '" + e.vestingConditionId() + "' of " + grantLabel(e.securityId().value())
+            return "Vesting condition '" + e.vestingConditionId() + "' of " + grantLabel(issuer, e.securityId().value())
                     + " met";
         } else if (event instanceof VestingAccelerated e) {
-            return "Accelerated vesting of " + shares(e.quantity()) + " shares of " + grantLabel(e.securityId().value())
-                    + ": " + e.reason();
+            return "Accelerated vesting of " + shares(e.quantity()) + " shares of "
+                    + grantLabel(issuer, e.securityId().value()) + ": " + e.reason();
         } else if (event instanceof StakeholderStatusChanged e) {
-            return "Status of " + holderName(e.stakeholderId().value()) + " changed to " + e.newStatus()
+            return "Status of " + holderName(issuer, e.stakeholderId().value()) + " changed to " + e.newStatus()
                     + (e.comments() == null ? "" : ": " + e.comments());
         } else if (event instanceof StakeholderRelationshipChanged e) {
-            return "Relationship of " + holderName(e.stakeholderId().value()) + " with the issuer: "
+            return "Relationship of " + holderName(issuer, e.stakeholderId().value()) + " with the issuer: "
                     + (e.relationshipEnded() == null ? "" : e.relationshipEnded() + " ended")
                     + (e.relationshipEnded() != null && e.relationshipStarted() != null ? ", " : "")
                     + (e.relationshipStarted() == null ? "" : e.relationshipStarted() + " started");
         } else if (event instanceof WarrantIssued e) {
-            return "Issued warrant " + e.securityLabel() + " to " + holderName(e.stakeholderId().value()) + " over "
-                    + (e.quantity() == null ? "a formula number of" : shares(e.quantity())) + " shares of "
-                    + className(e.stockClassId().value())
+            return "Issued warrant " + e.securityLabel() + " to " + holderName(issuer, e.stakeholderId().value())
+                    + " over " + (e.quantity() == null ? "a formula number of" : shares(e.quantity())) + " shares of "
+                    + className(issuer, e.stockClassId().value())
                     + (e.exercisePrice() == null ? "" : " at " + e.exercisePrice() + " per share")
                     + (e.expirationDate() == null ? "" : ", expiring " + e.expirationDate());
         } else if (event instanceof ConvertibleIssued e) {
             return "Issued " + e.convertibleType() + " " + e.securityLabel() + " to "
-                    + holderName(e.stakeholderId().value()) + " for " + e.investmentAmount()
+                    + holderName(issuer, e.stakeholderId().value()) + " for " + e.investmentAmount()
                     + (e.terms() != null && e.terms().valuationCap() != null
                     ? ", valuation cap " + e.terms().valuationCap() : "")
                     + (e.terms() != null && e.terms().discount() != null
                     ? ", discount " + e.terms().discount().movePointRight(2).stripTrailingZeros().toPlainString() + "%"
                     : "");
         } else if (event instanceof WarrantTransaction e) {
-            return instrumentSummary(e.kind(), instrumentLabel(e.securityId().value()), e.resultingStock(),
-                    e.balance(), e instanceof WarrantTransferred t ? t.toStakeholderId().value() : null);
+            return instrumentSummary(issuer, e.kind(), instrumentLabel(issuer, e.securityId().value()),
+                    e.resultingStock(), e.balance(),
+                    e instanceof WarrantTransferred t ? t.toStakeholderId().value() : null);
         } else if (event instanceof ConvertibleTransaction e) {
-            return instrumentSummary(e.kind(), instrumentLabel(e.securityId().value()), e.resultingStock(),
-                    e.balance(), e instanceof ConvertibleTransferred t ? t.toStakeholderId().value() : null);
+            return instrumentSummary(issuer, e.kind(), instrumentLabel(issuer, e.securityId().value()),
+                    e.resultingStock(), e.balance(),
+                    e instanceof ConvertibleTransferred t ? t.toStakeholderId().value() : null);
         }
         return event.getClass().getSimpleName();
     }
 
-    private String instrumentLabel(String id) {
-        return instruments.findById(id).map(InstrumentView::label).orElse("security " + id);
+    private String instrumentLabel(String issuer, String id) {
+        return instruments.findById(new InstrumentView.Key(issuer, id)).map(InstrumentView::label)
+                .orElse("security " + id);
     }
 
-    private String instrumentSummary(String kind, String label, List<ResultingSecurity> stock, ResultingGrant next,
-                                     String transferee) {
+    private String instrumentSummary(String issuer, String kind, String label, List<ResultingSecurity> stock,
+                                     ResultingGrant next, String transferee) {
         String into = stock.stream().map(r -> shares(r.quantity()) + " shares of "
-                + className(r.stockClassId().value()) + " (" + r.securityLabel() + ")").collect(Collectors.joining(", "));
+                + className(issuer, r.stockClassId().value()) + " (" + r.securityLabel() + ")")
+                .collect(Collectors.joining(", "));
         return switch (kind) {
             case "EXERCISE" -> "Exercised " + label + " into " + into + grantBalance(next);
             case "CONVERSION" -> "Converted " + label + " into " + into;
             case "CANCELLATION" -> "Cancelled " + label + grantBalance(next);
             case "RETRACTION" -> "Retracted " + label;
-            case "TRANSFER" -> "Transferred " + label + " to " + holderName(transferee) + " as "
+            case "TRANSFER" -> "Transferred " + label + " to " + holderName(issuer, transferee) + " as "
                     + next.securityLabel();
             default -> "The holder accepted " + label;
         };
     }
 
-    private String planName(String id) {
-        return plans.findById(id).map(StockPlanView::planName).orElse("stock plan " + id);
+    private String planName(String issuer, String id) {
+        return plans.findById(new StockPlanView.Key(issuer, id)).map(StockPlanView::planName)
+                .orElse("stock plan " + id);
     }
 
-    private String grantLabel(String id) {
-        return grants.findById(id).map(GrantView::label).orElse("grant " + id);
+    private String grantLabel(String issuer, String id) {
+        return grants.findById(new GrantView.Key(issuer, id)).map(GrantView::label).orElse("grant " + id);
     }
 
     private static String grantBalance(ResultingGrant balance) {
         return balance == null ? "" : "; balance " + shares(balance.quantity()) + " as " + balance.securityLabel();
     }
 
-    private String label(SecurityId id) {
-        return securities.findById(id.value()).map(SecurityView::label).orElse("security " + id);
+    private String label(String issuer, SecurityId id) {
+        return securities.findById(new SecurityView.Key(issuer, id.value())).map(SecurityView::label)
+                .orElse("security " + id);
     }
 
-    private String holderOf(SecurityId id) {
-        return securities.findById(id.value()).map(s -> holderName(s.stakeholderId())).orElse("its holder");
+    private String holderOf(String issuer, SecurityId id) {
+        return securities.findById(new SecurityView.Key(issuer, id.value()))
+                .map(s -> holderName(issuer, s.stakeholderId())).orElse("its holder");
     }
 
     private static String balance(ResultingSecurity balance) {
         return balance == null ? "" : "; balance " + shares(balance.quantity()) + " as " + balance.securityLabel();
     }
 
-    private String className(String id) {
-        return classes.findById(id).map(StockClassView::name).orElse("stock class " + id);
+    private String className(String issuer, String id) {
+        return classes.findById(new StockClassView.Key(issuer, id)).map(StockClassView::name)
+                .orElse("stock class " + id);
     }
 
-    private String holderName(String id) {
-        return stakeholders.findById(id).map(StakeholderView::legalName).orElse("stakeholder " + id);
+    private String holderName(String issuer, String id) {
+        return stakeholders.findById(new StakeholderView.Key(issuer, id)).map(StakeholderView::legalName)
+                .orElse("stakeholder " + id);
     }
 
     private static String shares(Quantity quantity) {

@@ -84,13 +84,13 @@ public class CapTableQueries {
         }
         List<CapTableCalculator.HolderPosition> positions = new ArrayList<>();
         for (SecurityViewRepository.Position p : securities.outstandingPositions(issuerId.value())) {
-            String name = stakeholders.findById(p.getStakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            String name = holderName(issuerId, p.getStakeholderId());
             positions.add(new CapTableCalculator.HolderPosition(StakeholderId.of(p.getStakeholderId()), name,
                     StockClassId.of(p.getStockClassId()), new Quantity(p.getShares())));
         }
         List<CapTableCalculator.DilutivePosition> grantPositions = new ArrayList<>();
         for (GrantViewRepository.Position p : grants.outstandingPositions(issuerId.value())) {
-            String name = stakeholders.findById(p.getStakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            String name = holderName(issuerId, p.getStakeholderId());
             grantPositions.add(new CapTableCalculator.DilutivePosition(StakeholderId.of(p.getStakeholderId()), name,
                     CapTableCalculator.Dilution.GRANT, new Quantity(p.getShares())));
         }
@@ -98,7 +98,7 @@ public class CapTableQueries {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (InstrumentView view : instruments.findByIssuerIdAndStatus(issuerId.value(), "OUTSTANDING")) {
             InstrumentRecord x = view.toRecord();
-            String name = stakeholders.findById(view.stakeholderId()).map(StakeholderView::legalName).orElseThrow();
+            String name = holderName(issuerId, view.stakeholderId());
             Quantity shares = x.sharesAsConverted(today);
             if (shares != null) {
                 grantPositions.add(new CapTableCalculator.DilutivePosition(x.stakeholderId(), name,
@@ -121,6 +121,11 @@ public class CapTableQueries {
         return CapTableCalculator.compute(issuerId, issuer.legalName(), null,
                 issuer.sharesAuthorized() == null ? null : new Quantity(issuer.sharesAuthorized()), figures, positions,
                 grantPositions, planFigures, notCounted);
+    }
+
+    private String holderName(IssuerId issuerId, String stakeholderId) {
+        return stakeholders.findById(new StakeholderView.Key(issuerId.value(), stakeholderId))
+                .map(StakeholderView::legalName).orElseThrow();
     }
 
     /** @throws CapledgerException ISSUER_NOT_FOUND, DATE_BEFORE_FORMATION */

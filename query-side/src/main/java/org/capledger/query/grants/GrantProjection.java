@@ -56,14 +56,14 @@ class GrantProjection {
 
     @EventHandler
     void on(StockPlanPoolAdjusted e, @SequenceNumber long sequence) {
-        StockPlanView view = plans.findById(e.stockPlanId().value()).orElseThrow();
+        StockPlanView view = plan(e.issuerId().value(), e.stockPlanId().value());
         view.reserve(e.sharesReserved().value(), e.date(), sequence);
         plans.save(view);
     }
 
     @EventHandler
     void on(SharesReturnedToPool e) {
-        StockPlanView view = plans.findById(e.stockPlanId().value()).orElseThrow();
+        StockPlanView view = plan(e.issuerId().value(), e.stockPlanId().value());
         view.sharesConsumed = view.sharesConsumed.subtract(e.quantity().value());
         view.sharesReturned = view.sharesReturned.add(e.quantity().value());
         plans.save(view);
@@ -92,7 +92,7 @@ class GrantProjection {
         view.recordedAt = recordedAt;
         grants.save(view);
         if (e.stockPlanId() != null) {
-            StockPlanView plan = plans.findById(e.stockPlanId().value()).orElseThrow();
+            StockPlanView plan = plan(e.issuerId().value(), e.stockPlanId().value());
             plan.sharesConsumed = plan.sharesConsumed.add(e.quantity().value());
             plan.grantsOutstanding = plan.grantsOutstanding.add(e.quantity().value());
             plan.sharesGranted = plan.sharesGranted.add(e.quantity().value());
@@ -102,7 +102,7 @@ class GrantProjection {
 
     @EventHandler
     void on(EquityCompensationTransaction e, @Timestamp Instant recordedAt) {
-        GrantView source = grants.findById(e.securityId().value()).orElseThrow();
+        GrantView source = grant(e.issuerId().value(), e.securityId().value());
         if (e instanceof EquityCompensationAccepted) {
             source.acceptedOn = e.date();
             grants.save(source);
@@ -141,7 +141,7 @@ class GrantProjection {
             stillGranted = balance.quantity().value();
         }
         if (source.stockPlanId != null) {
-            StockPlanView plan = plans.findById(source.stockPlanId).orElseThrow();
+            StockPlanView plan = plan(source.issuerId, source.stockPlanId);
             plan.grantsOutstanding = plan.grantsOutstanding.subtract(source.quantity).add(stillGranted);
             e.resultingStock().forEach(r -> plan.sharesExercised = plan.sharesExercised.add(r.quantity().value()));
             if (e instanceof EquityCompensationCancelled c) {
@@ -159,9 +159,9 @@ class GrantProjection {
     @EventHandler
     void on(StockClassSplit e, @SequenceNumber long sequence) {
         for (StockClassSplit.Adjustment a : e.grantAdjustments()) {
-            GrantView view = grants.findById(a.securityId().value()).orElseThrow();
+            GrantView view = grant(e.issuerId().value(), a.securityId().value());
             if (view.stockPlanId != null) {
-                StockPlanView plan = plans.findById(view.stockPlanId).orElseThrow();
+                StockPlanView plan = plan(e.issuerId().value(), view.stockPlanId);
                 plan.grantsOutstanding = plan.grantsOutstanding.add(a.newQuantity().value()).subtract(view.quantity);
                 plans.save(plan);
             }
@@ -173,11 +173,19 @@ class GrantProjection {
             grants.save(view);
         }
         for (StockClassSplit.PoolAdjustment p : e.poolAdjustments()) {
-            StockPlanView plan = plans.findById(p.stockPlanId().value()).orElseThrow();
+            StockPlanView plan = plan(e.issuerId().value(), p.stockPlanId().value());
             plan.reserve(p.newSharesReserved().value(), e.date(), sequence);
             plan.sharesConsumed = plan.sharesConsumed.add(p.consumedChange());
             plans.save(plan);
         }
+    }
+
+    private StockPlanView plan(String issuerId, String stockPlanId) {
+        return plans.findById(new StockPlanView.Key(issuerId, stockPlanId)).orElseThrow();
+    }
+
+    private GrantView grant(String issuerId, String securityId) {
+        return grants.findById(new GrantView.Key(issuerId, securityId)).orElseThrow();
     }
 
     @ResetHandler

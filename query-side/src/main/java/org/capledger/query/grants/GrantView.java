@@ -1,21 +1,32 @@
 package org.capledger.query.grants;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /** Read model row: one equity compensation security (option, RSU, SAR) and its status. */
 @Entity
 @Table(name = "grant_view")
+@IdClass(GrantView.Key.class)
 public class GrantView {
 
+    /** Composite key: security ids are unique only within their issuer. */
+    public record Key(String issuerId, String securityId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     String securityId;
-    String issuerId;
     String label;
     long labelNumber;
     String stakeholderId;

@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface GrantViewRepository extends JpaRepository<GrantView, String>, JpaSpecificationExecutor<GrantView> {
+public interface GrantViewRepository extends JpaRepository<GrantView, GrantView.Key>,
+        JpaSpecificationExecutor<GrantView> {
 
     Optional<GrantView> findByIssuerIdAndSecurityId(String issuerId, String securityId);
 

@@ -1,5 +1,6 @@
 package org.capledger.query.grants;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.capledger.query.common.AuthorizedShares;
 
@@ -18,11 +20,20 @@ import org.capledger.query.common.AuthorizedShares;
  */
 @Entity
 @Table(name = "stock_plan_view")
+@IdClass(StockPlanView.Key.class)
 public class StockPlanView {
 
+    /** Composite key: stock plan ids are unique only within their issuer. */
+    public record Key(String issuerId, String stockPlanId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     String stockPlanId;
-    String issuerId;
     String planName;
     LocalDate createdOn;
     String cancellationBehavior;

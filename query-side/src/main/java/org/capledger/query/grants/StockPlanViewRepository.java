@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StockPlanViewRepository extends JpaRepository<StockPlanView, String> {
+public interface StockPlanViewRepository extends JpaRepository<StockPlanView, StockPlanView.Key> {
 
     List<StockPlanView> findByIssuerIdOrderByPlanName(String issuerId);
 

@@ -205,8 +205,8 @@ public class IssuerQueryController {
         Page<StockClassView> found = classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
                 Map.of("name", "name", "createdOn", "createdOn", "seniority", "seniority"),
                 Sort.by("name", "stockClassId")));
-        Map<String, List<ConversionRightView>> rights = conversionRights.findByStockClassIdIn(
-                found.map(StockClassView::stockClassId).toList()).stream()
+        Map<String, List<ConversionRightView>> rights = conversionRights.findByIssuerIdAndStockClassIdIn(
+                issuer.value(), found.map(StockClassView::stockClassId).toList()).stream()
                 .collect(Collectors.groupingBy(ConversionRightView::stockClassId));
         return PageResponse.of(found, v -> StockClassResponse.of(v, rights.getOrDefault(v.stockClassId(), List.of())));
     }
@@ -218,7 +218,8 @@ public class IssuerQueryController {
         IssuerId issuer = known(issuerId);
         scoped(issuer);
         return classes.findByIssuerIdAndStockClassId(issuer.value(), stockClassId)
-                .map(v -> StockClassResponse.of(v, conversionRights.findByStockClassIdIn(List.of(v.stockClassId()))))
+                .map(v -> StockClassResponse.of(v, conversionRights.findByIssuerIdAndStockClassIdIn(issuer.value(),
+                        List.of(v.stockClassId()))))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock class"));
     }
 
@@ -255,7 +256,8 @@ public class IssuerQueryController {
         Page<SecurityView> found = securities.findAll(filter, Paging.of(page, size, sort,
                 Map.of("label", "stockClassId,labelNumber", "issueDate", "issueDate", "quantity", "quantity"),
                 Sort.by("stockClassId", "labelNumber")));
-        SecurityChains.Neighbours neighbours = chains.neighbours(found.map(SecurityView::securityId).toList());
+        SecurityChains.Neighbours neighbours = chains.neighbours(issuer.value(),
+                found.map(SecurityView::securityId).toList());
         return PageResponse.of(found, v -> SecurityResponse.of(v, neighbours));
     }
 
@@ -267,7 +269,7 @@ public class IssuerQueryController {
         ReadAccess.Scope scope = scoped(issuer);
         return securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(security -> scope.covers(security.stakeholderId()))
-                .map(v -> SecurityResponse.of(v, chains.neighbours(List.of(v.securityId()))))
+                .map(v -> SecurityResponse.of(v, chains.neighbours(issuer.value(), List.of(v.securityId()))))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
     }
 
@@ -282,11 +284,11 @@ public class IssuerQueryController {
         SecurityView start = securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(security -> scope.covers(security.stakeholderId()))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
-        SecurityChains.Chain chain = chains.chain(start.securityId());
+        SecurityChains.Chain chain = chains.chain(issuer.value(), start.securityId());
         List<SecurityView> visible = chain.securities().stream()
                 .filter(v -> v.issuerId().equals(issuer.value()) && scope.covers(v.stakeholderId())).toList();
         Set<String> visibleIds = visible.stream().map(SecurityView::securityId).collect(Collectors.toSet());
-        SecurityChains.Neighbours neighbours = chains.neighbours(visibleIds);
+        SecurityChains.Neighbours neighbours = chains.neighbours(issuer.value(), visibleIds);
         return new SecurityChainResponse(start.securityId(),
                 visible.stream().map(v -> SecurityResponse.of(v, neighbours.visibleTo(visibleIds))).toList(),
                 chain.transactions().stream().map(step -> step.visibleTo(visibleIds))

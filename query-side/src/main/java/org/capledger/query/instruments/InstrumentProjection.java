@@ -81,13 +81,13 @@ class InstrumentProjection {
 
     @EventHandler
     void on(WarrantTransaction e, @Timestamp Instant recordedAt) {
-        apply(e.securityId().value(), e.kind(), e.terminal(), e.date(), e.balance(),
+        apply(e.issuerId().value(), e.securityId().value(), e.kind(), e.terminal(), e.date(), e.balance(),
                 e instanceof WarrantTransferred t ? t.toStakeholderId() : null, recordedAt);
     }
 
     @EventHandler
     void on(ConvertibleTransaction e, @Timestamp Instant recordedAt) {
-        apply(e.securityId().value(), e.kind(), e.terminal(), e.date(), e.balance(),
+        apply(e.issuerId().value(), e.securityId().value(), e.kind(), e.terminal(), e.date(), e.balance(),
                 e instanceof ConvertibleTransferred t ? t.toStakeholderId() : null, recordedAt);
     }
 
@@ -95,7 +95,8 @@ class InstrumentProjection {
     @EventHandler
     void on(StockClassSplit e) {
         for (StockClassSplit.Adjustment a : e.warrantAdjustments()) {
-            InstrumentView view = instruments.findById(a.securityId().value()).orElseThrow();
+            InstrumentView view = instruments.findById(new InstrumentView.Key(e.issuerId().value(),
+                    a.securityId().value())).orElseThrow();
             view.quantity = a.newQuantity() == null ? null : a.newQuantity().value();
             if (a.newPrice() != null) {
                 view.exercisePriceAmount = a.newPrice().amount();
@@ -105,9 +106,9 @@ class InstrumentProjection {
         }
     }
 
-    private void apply(String id, String kind, boolean terminal, java.time.LocalDate date, ResultingGrant balance,
-                       StakeholderId transferee, Instant recordedAt) {
-        InstrumentView source = instruments.findById(id).orElseThrow();
+    private void apply(String issuerId, String id, String kind, boolean terminal, java.time.LocalDate date,
+                       ResultingGrant balance, StakeholderId transferee, Instant recordedAt) {
+        InstrumentView source = instruments.findById(new InstrumentView.Key(issuerId, id)).orElseThrow();
         if (!terminal) {
             source.acceptedOn = date;
             instruments.save(source);

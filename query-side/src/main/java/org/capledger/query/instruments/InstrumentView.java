@@ -1,5 +1,6 @@
 package org.capledger.query.instruments;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.capledger.api.convertible.ConversionTerms;
 import org.capledger.api.convertible.ConversionTiming;
@@ -21,11 +23,20 @@ import org.capledger.ledger.InstrumentRecord;
 /** Read model row: one warrant or convertible with its terms and status. */
 @Entity
 @Table(name = "instrument_view")
+@IdClass(InstrumentView.Key.class)
 public class InstrumentView {
 
+    /** Composite key: security ids are unique only within their issuer. */
+    public record Key(String issuerId, String securityId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     String securityId;
-    String issuerId;
     String kind;
     String label;
     long labelNumber;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface InstrumentViewRepository extends JpaRepository<InstrumentView, String>,
+public interface InstrumentViewRepository extends JpaRepository<InstrumentView, InstrumentView.Key>,
         JpaSpecificationExecutor<InstrumentView> {
 
     Optional<InstrumentView> findByIssuerIdAndSecurityIdAndKind(String issuerId, String securityId, String kind);

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where securities came from and what they became, from {@code security_link}. */
+/** Where securities came from and what they became, from {@code security_link}, within one issuer. */
 @Service
 public class SecurityChains {
 
@@ -54,15 +54,16 @@ public class SecurityChains {
         }
     }
 
+    /** @return the direct neighbours of the issuer's securities {@code ids} */
     @Transactional(readOnly = true)
-    public Neighbours neighbours(Collection<String> ids) {
+    public Neighbours neighbours(String issuerId, Collection<String> ids) {
         Map<String, List<String>> sources = new HashMap<>();
         Map<String, List<String>> resulting = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (SecurityLink link : links.findByToSecurityIdIn(ids)) {
+            for (SecurityLink link : links.findByIssuerIdAndToSecurityIdIn(issuerId, ids)) {
                 sources.computeIfAbsent(link.toSecurityId(), k -> new ArrayList<>()).add(link.fromSecurityId());
             }
-            for (SecurityLink link : links.findByFromSecurityIdIn(ids)) {
+            for (SecurityLink link : links.findByIssuerIdAndFromSecurityIdIn(issuerId, ids)) {
                 resulting.computeIfAbsent(link.fromSecurityId(), k -> new ArrayList<>()).add(link.toSecurityId());
             }
         }
@@ -70,7 +71,8 @@ public class SecurityChains {
         sources.values().forEach(involved::addAll);
         resulting.values().forEach(involved::addAll);
         Map<String, Long> labelNumbers = new HashMap<>();
-        securities.findAllById(involved).forEach(v -> labelNumbers.put(v.securityId(), v.labelNumber));
+        securities.findByIssuerIdAndSecurityIdIn(issuerId, involved)
+                .forEach(v -> labelNumbers.put(v.securityId(), v.labelNumber));
         Comparator<String> byLabel = Comparator.comparing((String id) -> labelNumbers.getOrDefault(id, Long.MAX_VALUE))
                 .thenComparing(Comparator.naturalOrder());
         sources.replaceAll((k, v) -> v.stream().sorted(byLabel).toList());
@@ -96,18 +98,18 @@ public class SecurityChains {
     }
 
     /**
-     * @return the securities {@code securityId} came from (back to the issuances) and became (forward to what is
-     *         outstanding now), each transaction on the way whole (a transfer with all its transferees and its
-     *         balance), in issue-date order, and those transactions in date order. Other branches, such as what a
+     * @return the securities the issuer's {@code securityId} came from (back to the issuances) and became (forward
+     *         to what is outstanding now), each transaction on the way whole (a transfer with all its transferees and
+     *         its balance), in issue-date order, and those transactions in date order. Other branches, such as what a
      *         transferee later did with their shares, are left out.
      */
     @Transactional(readOnly = true)
-    public Chain chain(String securityId) {
+    public Chain chain(String issuerId, String securityId) {
         Map<String, Step> steps = new LinkedHashMap<>();
         Set<String> members = new LinkedHashSet<>(List.of(securityId));
-        walk(securityId, true, steps, members);
-        walk(securityId, false, steps, members);
-        List<SecurityView> found = securities.findAllById(members);
+        walk(issuerId, securityId, true, steps, members);
+        walk(issuerId, securityId, false, steps, members);
+        List<SecurityView> found = new ArrayList<>(securities.findByIssuerIdAndSecurityIdIn(issuerId, members));
         found.sort(Comparator.comparing(SecurityView::issueDate).thenComparing(SecurityView::stockClassId)
                 .thenComparingLong(v -> v.labelNumber));
         List<Step> ordered = new ArrayList<>(steps.values());
@@ -116,7 +118,7 @@ public class SecurityChains {
     }
 
     /** Follows links from {@code start} towards the issuances ({@code up}) or towards today. */
-    private void walk(String start, boolean up, Map<String, Step> steps, Set<String> members) {
+    private void walk(String issuerId, String start, boolean up, Map<String, Step> steps, Set<String> members) {
         Deque<String> queue = new ArrayDeque<>(List.of(start));
         Set<String> seen = new LinkedHashSet<>();
         while (!queue.isEmpty() && seen.size() < MAX_CHAIN) {
@@ -124,10 +126,10 @@ public class SecurityChains {
             if (!seen.add(id)) {
                 continue;
             }
-            List<SecurityLink> next = up ? links.findByToSecurityIdIn(List.of(id))
-                    : links.findByFromSecurityIdIn(List.of(id));
+            List<SecurityLink> next = up ? links.findByIssuerIdAndToSecurityIdIn(issuerId, List.of(id))
+                    : links.findByIssuerIdAndFromSecurityIdIn(issuerId, List.of(id));
             for (SecurityLink link : next) {
-                Step step = wholeStep(link);
+                Step step = wholeStep(issuerId, link);
                 steps.putIfAbsent(step.kind() + "|" + step.effectiveDate() + "|" + step.fromSecurityIds(), step);
                 members.addAll(step.fromSecurityIds());
                 members.addAll(step.toSecurityIds());
@@ -141,11 +143,11 @@ public class SecurityChains {
      * exactly one, so everything its source became and everything its results came from is that transaction; a
      * split is one step per replaced security.
      */
-    private Step wholeStep(SecurityLink link) {
-        List<String> to = links.findByFromSecurityIdIn(List.of(link.fromSecurityId())).stream()
+    private Step wholeStep(String issuerId, SecurityLink link) {
+        List<String> to = links.findByIssuerIdAndFromSecurityIdIn(issuerId, List.of(link.fromSecurityId())).stream()
                 .map(SecurityLink::toSecurityId).toList();
-        List<String> from = links.findByToSecurityIdIn(to).stream().map(SecurityLink::fromSecurityId).distinct()
-                .sorted().toList();
+        List<String> from = links.findByIssuerIdAndToSecurityIdIn(issuerId, to).stream()
+                .map(SecurityLink::fromSecurityId).distinct().sorted().toList();
         return new Step(link.kind(), link.effectiveDate(), from, to);
     }
 

@@ -2,7 +2,6 @@ package org.capledger.query.securities;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,12 +16,13 @@ import jakarta.persistence.Table;
 public class SecurityLink {
 
     @Id
+    String issuerId;
+    @Id
     @Column(name = "from_security_id")
     String fromSecurityId;
     @Id
     @Column(name = "to_security_id")
     String toSecurityId;
-    String issuerId;
     String kind;
     LocalDate effectiveDate;
 
@@ -53,20 +53,10 @@ public class SecurityLink {
         return effectiveDate;
     }
 
-    /** Composite key. */
-    public static class Key implements Serializable {
-        String fromSecurityId;
-        String toSecurityId;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(fromSecurityId, k.fromSecurityId)
-                    && Objects.equals(toSecurityId, k.toSecurityId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(fromSecurityId, toSecurityId);
+    /** Composite key: security ids are unique only within their issuer. */
+    public record Key(String issuerId, String fromSecurityId, String toSecurityId) implements Serializable {
+        public Key() {
+            this(null, null, null);
         }
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SecurityLinkRepository extends JpaRepository<SecurityLink, SecurityLink.Key> {
 
-    List<SecurityLink> findByFromSecurityIdIn(Collection<String> ids);
+    List<SecurityLink> findByIssuerIdAndFromSecurityIdIn(String issuerId, Collection<String> ids);
 
-    List<SecurityLink> findByToSecurityIdIn(Collection<String> ids);
+    List<SecurityLink> findByIssuerIdAndToSecurityIdIn(String issuerId, Collection<String> ids);
 }

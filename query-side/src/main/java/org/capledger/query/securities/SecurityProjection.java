@@ -49,7 +49,8 @@ class SecurityProjection {
 
     @EventHandler
     void on(StockAccepted e) {
-        SecurityView view = securities.findById(e.securityId().value()).orElseThrow();
+        SecurityView view = securities.findById(new SecurityView.Key(e.issuerId().value(), e.securityId().value()))
+                .orElseThrow();
         view.acceptedOn = e.date();
         securities.save(view);
     }
@@ -62,7 +63,8 @@ class SecurityProjection {
         }
         String status = SecurityStatus.extinguishedBy(e.kind()).name();
         for (SecurityId source : e.sourceSecurityIds()) {
-            SecurityView view = securities.findById(source.value()).orElseThrow();
+            SecurityView view = securities.findById(new SecurityView.Key(e.issuerId().value(), source.value()))
+                    .orElseThrow();
             view.status = status;
             view.extinguishedOn = e.date();
             securities.save(view);

@@ -1,5 +1,6 @@
 package org.capledger.query.securities;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -15,12 +17,21 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "security_view")
+@IdClass(SecurityView.Key.class)
 public class SecurityView {
 
+    /** Composite key: security ids are unique only within their issuer. */
+    public record Key(String issuerId, String securityId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     @Column(name = "security_id")
     String securityId;
-    String issuerId;
     String label;
     long labelNumber;
     String stakeholderId;

@@ -1,6 +1,7 @@
 package org.capledger.query.securities;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,10 +11,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SecurityViewRepository extends JpaRepository<SecurityView, String>,
+public interface SecurityViewRepository extends JpaRepository<SecurityView, SecurityView.Key>,
         JpaSpecificationExecutor<SecurityView> {
 
     Optional<SecurityView> findByIssuerIdAndSecurityId(String issuerId, String securityId);
+
+    List<SecurityView> findByIssuerIdAndSecurityIdIn(String issuerId, Collection<String> securityIds);
 
     /** Outstanding shares per holder and class. */
     interface Position {

@@ -35,13 +35,13 @@ class StakeholderProjection {
 
     @EventHandler
     void on(StakeholderUpdated e) {
-        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        StakeholderView view = stakeholder(e.issuerId().value(), e.stakeholderId().value());
         apply(view, e.name(), e.email(), e.relationship().name(), e.date());
     }
 
     @EventHandler
     void on(StakeholderStatusChanged e) {
-        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        StakeholderView view = stakeholder(e.issuerId().value(), e.stakeholderId().value());
         view.status = e.newStatus().name();
         view.updatedOn = e.date();
         stakeholders.save(view);
@@ -49,10 +49,14 @@ class StakeholderProjection {
 
     @EventHandler
     void on(StakeholderRelationshipChanged e) {
-        StakeholderView view = stakeholders.findById(e.stakeholderId().value()).orElseThrow();
+        StakeholderView view = stakeholder(e.issuerId().value(), e.stakeholderId().value());
         view.relationship = e.relationship().name();
         view.updatedOn = e.date();
         stakeholders.save(view);
+    }
+
+    private StakeholderView stakeholder(String issuerId, String stakeholderId) {
+        return stakeholders.findById(new StakeholderView.Key(issuerId, stakeholderId)).orElseThrow();
     }
 
     private void apply(StakeholderView view, StakeholderName name, String email, String relationship,

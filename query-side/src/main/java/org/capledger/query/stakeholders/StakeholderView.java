@@ -1,21 +1,32 @@
 package org.capledger.query.stakeholders;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /** Read model row: one stakeholder of one issuer, as of the latest recorded update. */
 @Entity
 @Table(name = "stakeholder_view")
+@IdClass(StakeholderView.Key.class)
 public class StakeholderView {
 
+    /** Composite key: stakeholder ids are unique only within their issuer. */
+    public record Key(String issuerId, String stakeholderId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     @Column(name = "stakeholder_id")
     String stakeholderId;
-    String issuerId;
     String stakeholderType;
     String legalName;
     String firstName;

@@ -6,7 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StakeholderViewRepository extends JpaRepository<StakeholderView, String> {
+public interface StakeholderViewRepository extends JpaRepository<StakeholderView, StakeholderView.Key> {
 
     Page<StakeholderView> findByIssuerId(String issuerId, Pageable pageable);
 

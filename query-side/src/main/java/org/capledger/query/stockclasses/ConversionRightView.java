@@ -3,7 +3,6 @@ package org.capledger.query.stockclasses;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,12 +17,13 @@ import jakarta.persistence.Table;
 public class ConversionRightView {
 
     @Id
+    String issuerId;
+    @Id
     @Column(name = "stock_class_id")
     String stockClassId;
     @Id
     @Column(name = "converts_to_stock_class_id")
     String convertsToStockClassId;
-    String issuerId;
     BigDecimal ratioNumerator;
     BigDecimal ratioDenominator;
     String roundingType;
@@ -56,20 +56,10 @@ public class ConversionRightView {
         return ratioDate;
     }
 
-    /** Composite key. */
-    public static class Key implements Serializable {
-        String stockClassId;
-        String convertsToStockClassId;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && Objects.equals(stockClassId, k.stockClassId)
-                    && Objects.equals(convertsToStockClassId, k.convertsToStockClassId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(stockClassId, convertsToStockClassId);
+    /** Composite key: stock class ids are unique only within their issuer. */
+    public record Key(String issuerId, String stockClassId, String convertsToStockClassId) implements Serializable {
+        public Key() {
+            this(null, null, null);
         }
     }
 }

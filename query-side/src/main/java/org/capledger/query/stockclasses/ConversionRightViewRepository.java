@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConversionRightViewRepository extends JpaRepository<ConversionRightView, ConversionRightView.Key> {
 
-    List<ConversionRightView> findByStockClassIdIn(Collection<String> stockClassIds);
-
-    List<ConversionRightView> findByStockClassIdAndConvertsToStockClassId(String stockClassId, String target);
+    List<ConversionRightView> findByIssuerIdAndStockClassIdIn(String issuerId, Collection<String> stockClassIds);
 }

@@ -77,15 +77,13 @@ class StockClassProjection {
     /** Adjustments come in recording order; the row keeps the one latest in effective order. */
     @EventHandler
     void on(ConversionRatioAdjusted e) {
-        for (ConversionRightView row : conversionRights.findByStockClassIdAndConvertsToStockClassId(
-                e.stockClassId().value(), e.convertsToStockClassId().value())) {
-            if (!e.date().isBefore(row.ratioDate)) {
-                row.ratioNumerator = e.newRatio().numerator();
-                row.ratioDenominator = e.newRatio().denominator();
-                row.ratioDate = e.date();
-                conversionRights.save(row);
-            }
-        }
+        conversionRights.findById(new ConversionRightView.Key(e.issuerId().value(), e.stockClassId().value(),
+                e.convertsToStockClassId().value())).filter(row -> !e.date().isBefore(row.ratioDate)).ifPresent(row -> {
+            row.ratioNumerator = e.newRatio().numerator();
+            row.ratioDenominator = e.newRatio().denominator();
+            row.ratioDate = e.date();
+            conversionRights.save(row);
+        });
     }
 
     /** Outstanding shares move by what the transaction created less what it extinguished, per class. */
@@ -93,19 +91,20 @@ class StockClassProjection {
     void on(StockTransaction e, @SequenceNumber long sequence) {
         Map<String, BigDecimal> change = new HashMap<>();
         for (SecurityId source : e.sourceSecurityIds()) {
-            SecurityView view = securities.findById(source.value()).orElseThrow();
+            SecurityView view = securities.findById(new SecurityView.Key(e.issuerId().value(), source.value()))
+                    .orElseThrow();
             change.merge(view.stockClassId(), view.quantity().negate(), BigDecimal::add);
         }
         for (ResultingSecurity r : e.newSecurities()) {
             change.merge(r.stockClassId().value(), r.quantity().value(), BigDecimal::add);
         }
         change.forEach((stockClassId, delta) -> {
-            StockClassView view = classes.findById(stockClassId).orElseThrow();
+            StockClassView view = stockClass(e.issuerId().value(), stockClassId);
             view.sharesOutstanding = view.sharesOutstanding.add(delta);
             classes.save(view);
         });
         if (e instanceof StockClassSplit split) {
-            StockClassView view = classes.findById(split.stockClassId().value()).orElseThrow();
+            StockClassView view = stockClass(e.issuerId().value(), split.stockClassId().value());
             view.authorize(split.newSharesAuthorized().value(), split.date(), sequence);
             view.lastSplitOn = split.date();
             classes.save(view);
@@ -114,14 +113,14 @@ class StockClassProjection {
 
     @EventHandler
     void on(StockClassAuthorizedSharesAdjusted e, @SequenceNumber long sequence) {
-        StockClassView view = classes.findById(e.stockClassId().value()).orElseThrow();
+        StockClassView view = stockClass(e.issuerId().value(), e.stockClassId().value());
         view.authorize(e.newSharesAuthorized().value(), e.date(), sequence);
         classes.save(view);
     }
 
     @EventHandler
     void on(StockIssued e) {
-        StockClassView view = classes.findById(e.stockClassId().value()).orElseThrow();
+        StockClassView view = stockClass(e.issuerId().value(), e.stockClassId().value());
         view.sharesOutstanding = view.sharesOutstanding.add(e.quantity().value());
         classes.save(view);
     }
@@ -129,27 +128,31 @@ class StockClassProjection {
     /** Stock issued by an exercise or release. */
     @EventHandler
     void on(EquityCompensationTransaction e) {
-        issued(e.resultingStock());
+        issued(e.issuerId().value(), e.resultingStock());
     }
 
     /** Stock issued by a warrant's exercise. */
     @EventHandler
     void on(WarrantTransaction e) {
-        issued(e.resultingStock());
+        issued(e.issuerId().value(), e.resultingStock());
     }
 
     /** Stock issued by a convertible's conversion. */
     @EventHandler
     void on(ConvertibleTransaction e) {
-        issued(e.resultingStock());
+        issued(e.issuerId().value(), e.resultingStock());
     }
 
-    private void issued(List<ResultingSecurity> stock) {
+    private void issued(String issuerId, List<ResultingSecurity> stock) {
         for (ResultingSecurity r : stock) {
-            StockClassView view = classes.findById(r.stockClassId().value()).orElseThrow();
+            StockClassView view = stockClass(issuerId, r.stockClassId().value());
             view.sharesOutstanding = view.sharesOutstanding.add(r.quantity().value());
             classes.save(view);
         }
+    }
+
+    private StockClassView stockClass(String issuerId, String stockClassId) {
+        return classes.findById(new StockClassView.Key(issuerId, stockClassId)).orElseThrow();
     }
 
     @ResetHandler

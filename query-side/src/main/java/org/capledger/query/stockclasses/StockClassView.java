@@ -1,5 +1,6 @@
 package org.capledger.query.stockclasses;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,18 +8,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.capledger.query.common.AuthorizedShares;
 
 /** Read model row: one stock class with its authorized (latest in effective order) and outstanding shares. */
 @Entity
 @Table(name = "stock_class_view")
+@IdClass(StockClassView.Key.class)
 public class StockClassView {
 
+    /** Composite key: stock class ids are unique only within their issuer. */
+    public record Key(String issuerId, String stockClassId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    String issuerId;
     @Id
     @Column(name = "stock_class_id")
     String stockClassId;
-    String issuerId;
     String name;
     String classType;
     String certificatePrefix;

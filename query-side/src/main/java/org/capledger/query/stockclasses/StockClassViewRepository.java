@@ -7,7 +7,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface StockClassViewRepository extends JpaRepository<StockClassView, String> {
+public interface StockClassViewRepository extends JpaRepository<StockClassView, StockClassView.Key> {
 
     Page<StockClassView> findByIssuerId(String issuerId, Pageable pageable);
 
