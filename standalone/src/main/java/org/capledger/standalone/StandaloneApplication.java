@@ -8,7 +8,10 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
-/** Runs both sides in one JVM: {@code ./mvnw -pl standalone -am spring-boot:run} (see README). */
+/**
+ * Runs both sides in one JVM: {@code ./mvnw -pl standalone -am spring-boot:run} (see README). With {@code ocf ...}
+ * as its arguments it runs an OCF import, validation or export instead ({@link OcfCommandLine}).
+ */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"org.capledger.standalone", "org.capledger.command", "org.capledger.query"},
@@ -17,6 +20,9 @@ import org.springframework.context.annotation.FilterType;
 public class StandaloneApplication {
 
     public static void main(String[] args) {
+        if (OcfCommandLine.handles(args)) {
+            System.exit(new OcfCommandLine(System.out, System.err).run(args));
+        }
         SpringApplication.run(StandaloneApplication.class, args);
     }
 }
