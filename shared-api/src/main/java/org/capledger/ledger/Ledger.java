@@ -682,7 +682,9 @@ public final class Ledger {
      * @throws CapledgerException UNKNOWN_STOCK_CLASS; CONFLICTS_WITH_LATER_TRANSACTION when a security outstanding
      *                            on the date was acted on later, or the class was split on or after the date;
      *                            FRACTIONAL_SHARES_NOT_ALLOWED when a security would get a fraction;
-     *                            AUTHORIZED_SHARES_EXCEEDED; date rules
+     *                            AUTHORIZED_SHARES_EXCEEDED; date rules; for {@code resultingSecurityIds},
+     *                            UNKNOWN_SECURITY, INVALID_VALUE (a security the split does not replace) and
+     *                            DUPLICATE_SECURITY (an id given twice, or one the issuer has)
      */
     public StockClassSplit splitStockClass(SplitStockClass c, LocalDate today) {
         StockClassRecord stockClass = stockClass(c.stockClassId());
