@@ -48,6 +48,7 @@ public enum ErrorCode {
     DUPLICATE_STOCK_CLASS_NAME(422, "Stock class name already used"),
     DUPLICATE_CERTIFICATE_PREFIX(422, "Certificate prefix already used"),
     DUPLICATE_SECURITY(422, "Security already exists"),
+    DUPLICATE_SECURITY_LABEL(422, "Security label already used"),
     AUTHORIZED_SHARES_EXCEEDED(422, "Issued shares would exceed authorized shares"),
     AUTHORIZED_BELOW_OUTSTANDING(422, "Authorized shares would fall below outstanding shares"),
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency key already used for another request"),

@@ -16,6 +16,14 @@ public final class MetaDataKeys {
     public static final String IDEMPOTENCY_KEY = "idempotencyKey";
     /** The aggregate version the client expects ({@code If-Match}); commands only, not copied to events. */
     public static final String EXPECTED_VERSION = "expectedVersion";
+    /**
+     * Labels the command's new securities should carry instead of the ones the ledger would give them: a
+     * {@code Map<String, String>} from the id of a security the command creates (an issuance; a transaction's
+     * resulting, balance or split security; a grant; the stock or balance grant of an exercise; a warrant; a
+     * convertible) to its label, 1 to 64 printable characters unused by the issuer's other securities. An OCF
+     * import passes the package's {@code custom_id}s here. Commands only: the label is in the event itself.
+     */
+    public static final String SECURITY_LABELS = "securityLabels";
 
     /** The OCF import that recorded the transaction (its import id), when one did. */
     public static final String OCF_IMPORT = "ocfImport";

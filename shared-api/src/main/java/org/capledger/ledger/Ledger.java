@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
@@ -147,12 +152,18 @@ import org.capledger.ledger.vesting.VestingEventOccurrence;
  *
  * <p>{@code today} in decisions is the latest effective date accepted: callers pass the current date in the
  * easternmost time zone (UTC+14), so no date that has begun somewhere on Earth is refused.
+ *
+ * <p>Every new security gets a label unique within the issuer: the one requested for it
+ * ({@link #withRequestedLabels}), or else the next number of its series (the class's certificate prefix,
+ * {@code OPT-}, {@code W-}, ...) that no security of the issuer carries yet. Labels are compared ignoring case.
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class Ledger {
 
     private static final int MAX_NAME = 300;
+    private static final int MAX_LABEL = 64;
+    private static final String WARRANT_PREFIX = "W-";
 
     private IssuerRecord issuer;
     private Map<StakeholderId, StakeholderRecord> stakeholders = new LinkedHashMap<>();
@@ -167,13 +178,58 @@ public final class Ledger {
     private Map<SecurityId, GrantRecord> grants = new LinkedHashMap<>();
     private Map<String, Long> grantLabels = new LinkedHashMap<>();
     private Map<SecurityId, InstrumentRecord> instruments = new LinkedHashMap<>();
+    /** Every label a security of the issuer carries, in {@link #labelKey} form; sorted, so snapshots are stable. */
+    private SortedSet<String> usedLabels = new TreeSet<>();
+    /** Labels a decision gives the new securities it creates, by their ids; empty but in a decision view. */
+    @JsonIgnore
+    private final transient Map<SecurityId, String> requestedLabels;
 
     private Ledger() {
+        requestedLabels = Map.of();
+    }
+
+    /** A view that shares {@code state}'s state (never a copy of it) and decides with {@code requested} labels. */
+    private Ledger(Ledger state, Map<SecurityId, String> requested) {
+        issuer = state.issuer;
+        stakeholders = state.stakeholders;
+        stockClasses = state.stockClasses;
+        classTimelines = state.classTimelines;
+        issuerTimeline = state.issuerTimeline;
+        securities = state.securities;
+        ratioChanges = state.ratioChanges;
+        conversionsOn = state.conversionsOn;
+        plans = state.plans;
+        planTimelines = state.planTimelines;
+        grants = state.grants;
+        grantLabels = state.grantLabels;
+        instruments = state.instruments;
+        usedLabels = state.usedLabels;
+        requestedLabels = requested;
     }
 
     /** @return a ledger with no issuer yet */
     public static Ledger empty() {
         return new Ledger();
+    }
+
+    /**
+     * A view of this ledger for one decision whose new securities get the labels requested for them, by security
+     * id, instead of the next ones of their series. It shares this ledger's state rather than copying it, so use it
+     * for the decision and drop it: it folds nothing ({@link #apply} throws), and it sees what this ledger folds.
+     *
+     * <p>The decision refuses a label that is blank, longer than 64 characters, or has a character that is not
+     * printable or a space at either end (INVALID_VALUE), a label some security of the issuer already carries or
+     * that is requested twice (DUPLICATE_SECURITY_LABEL), and an id that is not one of the securities the decision
+     * creates (INVALID_VALUE). Decisions that create no security ignore the labels.
+     *
+     * @param labels label by the id of a new security; null or empty for none
+     * @return this ledger when {@code labels} is null or empty
+     */
+    public Ledger withRequestedLabels(Map<SecurityId, String> labels) {
+        if (labels == null || labels.isEmpty()) {
+            return this;
+        }
+        return new Ledger(this, Collections.unmodifiableMap(new LinkedHashMap<>(labels)));
     }
 
     // ---------------------------------------------------------------- decisions
@@ -380,8 +436,10 @@ public final class Ledger {
         issuerTimeline.breachWith(move).ifPresent(b -> {
             throw exceeded("the issuer", b);
         });
-        return new StockIssued(c.issuerId(), c.securityId(), c.date(), stockClass.nextLabel(), c.stakeholderId(),
-                c.stockClassId(), c.quantity(), c.pricePerShare(), blankToNull(c.consideration()));
+        Labels labels = new Labels();
+        return labels.allGiven(new StockIssued(c.issuerId(), c.securityId(), c.date(),
+                labels.stock(c.securityId(), stockClass), c.stakeholderId(), c.stockClassId(), c.quantity(),
+                c.pricePerShare(), blankToNull(c.consideration())));
     }
 
     // ---------------------------------------------------------------- stock transactions
@@ -401,7 +459,7 @@ public final class Ledger {
         BigDecimal total = BigDecimal.ZERO;
         List<ResultingSecurity> resulting = new ArrayList<>();
         List<SecurityId> newIds = new ArrayList<>();
-        int offset = 1;
+        Labels labels = new Labels();
         for (Transferee t : c.transferees()) {
             requirePresent(t, "transferees[]");
             StakeholderRecord holder = stakeholder(t.stakeholderId());
@@ -412,17 +470,17 @@ public final class Ledger {
             requireWholeIfRequired(stockClass, t.quantity(), "transferees[].quantity");
             total = total.add(t.quantity().value());
             newIds.add(t.securityId());
-            resulting.add(new ResultingSecurity(t.securityId(), stockClass.label(offset++), t.stakeholderId(),
-                    stockClass.stockClassId(), t.quantity()));
+            resulting.add(new ResultingSecurity(t.securityId(), labels.stock(t.securityId(), stockClass),
+                    t.stakeholderId(), stockClass.stockClassId(), t.quantity()));
         }
         Quantity transferred = new Quantity(total);
-        ResultingSecurity balance = balance(source, stockClass, transferred, c.balanceSecurityId(), offset);
+        ResultingSecurity balance = balance(source, stockClass, transferred, c.balanceSecurityId(), labels);
         if (balance != null) {
             newIds.add(balance.securityId());
         }
         requireNewSecurityIds(newIds);
-        return new StockTransferred(c.issuerId(), c.securityId(), c.date(), transferred,
-                blankToNull(c.consideration()), resulting, balance);
+        return labels.allGiven(new StockTransferred(c.issuerId(), c.securityId(), c.date(), transferred,
+                blankToNull(c.consideration()), resulting, balance));
     }
 
     /** @throws CapledgerException as {@link #transferStock}, and INVALID_VALUE without a reason */
@@ -432,9 +490,11 @@ public final class Ledger {
         requireText(c.reason(), "reason", 2000);
         requirePositive(c.quantity());
         requireWholeIfRequired(stockClass, c.quantity(), "quantity");
-        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), 1);
+        Labels labels = new Labels();
+        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), labels);
         requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
-        return new StockCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.reason().strip(), balance);
+        return labels.allGiven(new StockCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                c.reason().strip(), balance));
     }
 
     /** @throws CapledgerException as {@link #transferStock}, and INVALID_VALUE without a price */
@@ -445,10 +505,11 @@ public final class Ledger {
         requireWholeIfRequired(stockClass, c.quantity(), "quantity");
         requirePresent(c.price(), "price");
         optionalText(c.consideration(), "consideration", 2000);
-        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), 1);
+        Labels labels = new Labels();
+        ResultingSecurity balance = balance(source, stockClass, c.quantity(), c.balanceSecurityId(), labels);
         requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
-        return new StockRepurchased(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.price(),
-                blankToNull(c.consideration()), balance);
+        return labels.allGiven(new StockRepurchased(c.issuerId(), c.securityId(), c.date(), c.quantity(), c.price(),
+                blankToNull(c.consideration()), balance));
     }
 
     /** @throws CapledgerException as {@link #transferStock}; INVALID_QUANTITY unless the parts add up to the whole */
@@ -461,21 +522,22 @@ public final class Ledger {
         }
         BigDecimal total = BigDecimal.ZERO;
         List<ResultingSecurity> resulting = new ArrayList<>();
-        int offset = 1;
+        Labels labels = new Labels();
         for (ReissueStock.NewSecurity n : c.newSecurities()) {
             requirePresent(n, "newSecurities[]");
             requirePositive(n.quantity());
             requireWholeIfRequired(stockClass, n.quantity(), "newSecurities[].quantity");
             total = total.add(n.quantity().value());
-            resulting.add(new ResultingSecurity(n.securityId(), stockClass.label(offset++), source.stakeholderId(),
-                    source.stockClassId(), n.quantity()));
+            resulting.add(new ResultingSecurity(n.securityId(), labels.stock(n.securityId(), stockClass),
+                    source.stakeholderId(), source.stockClassId(), n.quantity()));
         }
         if (total.compareTo(source.quantity().value()) != 0) {
             throw new CapledgerException(ErrorCode.INVALID_QUANTITY, "a reissuance is whole: the new securities "
                     + "must add up to the " + source.quantity() + " shares of " + source.label() + ", not " + total.toPlainString());
         }
         requireNewSecurityIds(resulting.stream().map(ResultingSecurity::securityId).toList());
-        return new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()), resulting);
+        return labels.allGiven(new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()),
+                resulting));
     }
 
     /**
@@ -516,8 +578,9 @@ public final class Ledger {
             throw new CapledgerException(ErrorCode.INVALID_QUANTITY,
                     "converting " + c.quantity() + " shares at " + ratio + " gives no whole share of " + to.name());
         }
-        List<ResultingSecurity> results = conversionResults(c, source, to, converted);
-        ResultingSecurity balance = balance(source, from, c.quantity(), c.balanceSecurityId(), 1);
+        Labels labels = new Labels();
+        List<ResultingSecurity> results = conversionResults(c, source, to, converted, labels);
+        ResultingSecurity balance = balance(source, from, c.quantity(), c.balanceSecurityId(), labels);
         List<SecurityId> newIds = new ArrayList<>();
         results.forEach(r -> newIds.add(r.securityId()));
         if (balance != null) {
@@ -532,8 +595,8 @@ public final class Ledger {
                 converted.value().subtract(c.quantity().value()))).ifPresent(b -> {
             throw exceeded("the issuer", b);
         });
-        return new StockConverted(c.issuerId(), c.securityId(), c.date(), c.quantity(), to.stockClassId(), ratio,
-                results, balance);
+        return labels.allGiven(new StockConverted(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                to.stockClassId(), ratio, results, balance));
     }
 
     /**
@@ -541,24 +604,23 @@ public final class Ledger {
      * command's {@code resultingSecurities}, which must add up to exactly that.
      */
     private static List<ResultingSecurity> conversionResults(ConvertStock c, StockSecurity source,
-                                                             StockClassRecord to, Quantity converted) {
+                                                             StockClassRecord to, Quantity converted, Labels labels) {
         if (c.resultingSecurities() == null || c.resultingSecurities().isEmpty()) {
-            return List.of(new ResultingSecurity(c.newSecurityId(), to.nextLabel(), source.stakeholderId(),
-                    to.stockClassId(), converted));
+            return List.of(new ResultingSecurity(c.newSecurityId(), labels.stock(c.newSecurityId(), to),
+                    source.stakeholderId(), to.stockClassId(), converted));
         }
         if (c.newSecurityId() != null) {
             throw invalid("give either newSecurityId or resultingSecurities, not both");
         }
         List<ResultingSecurity> results = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        int offset = 1;
         for (ConvertStock.NewSecurity n : c.resultingSecurities()) {
             requirePresent(n, "resultingSecurities[]");
             requirePositive(n.quantity());
             requireWholeIfRequired(to, n.quantity(), "resultingSecurities[].quantity");
             total = total.add(n.quantity().value());
-            results.add(new ResultingSecurity(n.securityId(), to.label(offset++), source.stakeholderId(),
-                    to.stockClassId(), n.quantity()));
+            results.add(new ResultingSecurity(n.securityId(), labels.stock(n.securityId(), to),
+                    source.stakeholderId(), to.stockClassId(), n.quantity()));
         }
         if (total.compareTo(converted.value()) != 0) {
             throw new CapledgerException(ErrorCode.INVALID_QUANTITY, "the resulting securities must add up to the "
@@ -590,9 +652,11 @@ public final class Ledger {
         }
         requireNewSecurityIds(List.of(c.newSecurityId()));
         StockClassRecord stockClass = stockClasses.get(first.stockClassId());
-        return new StockConsolidated(c.issuerId(), List.copyOf(c.securityIds()), c.date(), blankToNull(c.reason()),
-                new ResultingSecurity(c.newSecurityId(), stockClass.nextLabel(), first.stakeholderId(),
-                        first.stockClassId(), new Quantity(total)));
+        Labels labels = new Labels();
+        return labels.allGiven(new StockConsolidated(c.issuerId(), List.copyOf(c.securityIds()), c.date(),
+                blankToNull(c.reason()), new ResultingSecurity(c.newSecurityId(),
+                labels.stock(c.newSecurityId(), stockClass), first.stakeholderId(), first.stockClassId(),
+                new Quantity(total))));
     }
 
     /**
@@ -618,7 +682,9 @@ public final class Ledger {
      * @throws CapledgerException UNKNOWN_STOCK_CLASS; CONFLICTS_WITH_LATER_TRANSACTION when a security outstanding
      *                            on the date was acted on later, or the class was split on or after the date;
      *                            FRACTIONAL_SHARES_NOT_ALLOWED when a security would get a fraction;
-     *                            AUTHORIZED_SHARES_EXCEEDED; date rules
+     *                            AUTHORIZED_SHARES_EXCEEDED; date rules; for {@code resultingSecurityIds},
+     *                            UNKNOWN_SECURITY, INVALID_VALUE (a security the split does not replace) and
+     *                            DUPLICATE_SECURITY (an id given twice, or one the issuer has)
      */
     public StockClassSplit splitStockClass(SplitStockClass c, LocalDate today) {
         StockClassRecord stockClass = stockClass(c.stockClassId());
@@ -636,9 +702,15 @@ public final class Ledger {
                     + stockClass.name() + " was split on " + stockClass.lastSplitOn()
                     + "; splits are recorded in date order", Map.of("conflictDate", stockClass.lastSplitOn().toString()));
         }
+        Map<SecurityId, SecurityId> explicitIds = c.resultingSecurityIds() == null ? Map.of()
+                : c.resultingSecurityIds();
+        if (explicitIds.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw invalid("resultingSecurityIds maps the id of a security the split replaces to the id of its "
+                    + "replacement; neither may be missing");
+        }
         List<StockClassSplit.Replacement> splits = new ArrayList<>();
         BigDecimal change = BigDecimal.ZERO;
-        int offset = 1;
+        Labels labels = new Labels();
         for (StockSecurity s : securities.values()) {
             if (!s.stockClassId().equals(stockClass.stockClassId()) || !s.outstandingOn(c.date())) {
                 continue;
@@ -652,11 +724,14 @@ public final class Ledger {
                         + "cancel or repurchase the fraction first", Map.of("securityId", s.securityId().value()));
             }
             Quantity after = c.ratio().apply(s.quantity(), Ratio.RoundingType.FLOOR, false);
-            String label = stockClass.label(offset++);
+            SecurityId explicitId = explicitIds.get(s.securityId());
+            String label = labels.stock(explicitId, stockClass);
             splits.add(new StockClassSplit.Replacement(s.securityId(), new ResultingSecurity(
-                    derivedSecurityId(label), label, s.stakeholderId(), s.stockClassId(), after)));
+                    explicitId != null ? explicitId : derivedSecurityId(label), label, s.stakeholderId(),
+                    s.stockClassId(), after)));
             change = change.add(after.value()).subtract(s.quantity().value());
         }
+        requireSplitMapping(explicitIds, splits, stockClass, c.date());
         Quantity authorized = c.newSharesAuthorized();
         if (authorized == null) {
             BigDecimal inForce = classTimelines.get(stockClass.stockClassId()).authorizedOn(c.date());
@@ -675,8 +750,9 @@ public final class Ledger {
         List<StockClassSplit.Adjustment> warrantAdjustments = new ArrayList<>();
         List<StockClassSplit.PoolAdjustment> poolAdjustments = new ArrayList<>();
         if (Boolean.FALSE.equals(c.adjustGrantsAndWarrants())) {
-            return new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
-                    blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments, poolAdjustments);
+            return labels.allGiven(new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(),
+                    authorized, blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments,
+                    poolAdjustments));
         }
         Map<StockPlanId, BigDecimal> grantChangeByPlan = new LinkedHashMap<>();
         Map<StockPlanId, BigDecimal> outstandingByPlan = new LinkedHashMap<>();
@@ -736,8 +812,42 @@ public final class Ledger {
                     });
             poolAdjustments.add(new StockClassSplit.PoolAdjustment(plan.stockPlanId(), newReserved, consumedChange));
         }
-        return new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
-                blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments, poolAdjustments);
+        return labels.allGiven(new StockClassSplit(c.issuerId(), c.stockClassId(), c.date(), c.ratio(), authorized,
+                blankToNull(c.comments()), splits, grantAdjustments, warrantAdjustments, poolAdjustments));
+    }
+
+    /**
+     * The explicit ids of a split's results name only securities it replaces, and every result's id is new.
+     *
+     * @throws CapledgerException UNKNOWN_SECURITY, INVALID_VALUE (a security the split does not replace),
+     *                            DUPLICATE_SECURITY (an id given twice, or one the issuer has)
+     */
+    private void requireSplitMapping(Map<SecurityId, SecurityId> explicitIds,
+                                     List<StockClassSplit.Replacement> splits, StockClassRecord stockClass,
+                                     LocalDate date) {
+        Set<SecurityId> replaced = new HashSet<>();
+        splits.forEach(r -> replaced.add(r.sourceSecurityId()));
+        Map<SecurityId, SecurityId> givenTo = new HashMap<>();
+        for (Map.Entry<SecurityId, SecurityId> entry : explicitIds.entrySet()) {
+            SecurityId source = entry.getKey();
+            if (!replaced.contains(source)) {
+                StockSecurity known = securities.get(source);
+                if (known == null) {
+                    throw new CapledgerException(ErrorCode.UNKNOWN_SECURITY, "resultingSecurityIds names security "
+                            + source + ", which is not one of this issuer's", Map.of("securityId", source.value()));
+                }
+                throw invalid("resultingSecurityIds names " + known.label() + " (" + source + "), which the split "
+                        + "does not replace: it is not a security of stock class " + stockClass.name()
+                        + " outstanding on " + date);
+            }
+            SecurityId earlier = givenTo.putIfAbsent(entry.getValue(), source);
+            if (earlier != null) {
+                throw new CapledgerException(ErrorCode.DUPLICATE_SECURITY, "resultingSecurityIds gives the id "
+                        + entry.getValue() + " to the replacements of both " + earlier + " and " + source,
+                        Map.of("securityId", entry.getValue().value()));
+            }
+        }
+        requireNewSecurityIds(splits.stream().map(r -> r.resultingSecurity().securityId()).toList());
     }
 
     /** @return {@code price} per share after a split at {@code ratio} (ten decimal places, half up), or null */
@@ -898,12 +1008,13 @@ public final class Ledger {
                 throw poolExceeded(p, b);
             });
         }
-        return new EquityCompensationIssued(c.issuerId(), c.securityId(), c.date(),
-                nextGrantLabel(c.compensationType(), 1), c.stakeholderId(), c.stockPlanId(), c.stockClassId(),
-                c.compensationType(), c.quantity(), c.exercisePrice(), c.basePrice(), c.earlyExercisable(),
-                c.vestingTerms(), c.vestingStartDate(), c.expirationDate(),
+        Labels labels = new Labels();
+        return labels.allGiven(new EquityCompensationIssued(c.issuerId(), c.securityId(), c.date(),
+                labels.grant(c.securityId(), c.compensationType()), c.stakeholderId(), c.stockPlanId(),
+                c.stockClassId(), c.compensationType(), c.quantity(), c.exercisePrice(), c.basePrice(),
+                c.earlyExercisable(), c.vestingTerms(), c.vestingStartDate(), c.expirationDate(),
                 c.terminationExerciseWindows() == null ? List.of() : List.copyOf(c.terminationExerciseWindows()),
-                c.boardApprovalDate(), blankToNull(c.consideration()));
+                c.boardApprovalDate(), blankToNull(c.consideration())));
     }
 
     /**
@@ -917,10 +1028,11 @@ public final class Ledger {
                     + (grant.compensationType() == CompensationType.RSU ? "RSUs are released" : "SARs are not exercised for shares here"));
         }
         optionalText(c.consideration(), "consideration", 2000);
-        return new EquityCompensationExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+        Labels labels = new Labels();
+        return labels.allGiven(new EquityCompensationExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
                 blankToNull(c.consideration()), List.of(settle(grant, c.date(), c.quantity(), c.resultingSecurityId(),
-                grant.earlyExercisable())), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
-                List.of(c.resultingSecurityId())));
+                grant.earlyExercisable(), labels)), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
+                List.of(c.resultingSecurityId()), labels)));
     }
 
     /** @throws CapledgerException as {@link #exerciseEquityCompensation}; only RSUs, only vested shares */
@@ -929,10 +1041,11 @@ public final class Ledger {
         if (grant.compensationType() != CompensationType.RSU) {
             throw invalid(grant.label() + " is " + grant.compensationType() + ", not an RSU: options are exercised");
         }
-        return new EquityCompensationReleased(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+        Labels labels = new Labels();
+        return labels.allGiven(new EquityCompensationReleased(c.issuerId(), c.securityId(), c.date(), c.quantity(),
                 c.settlementDate(), c.releasePrice(), List.of(settle(grant, c.date(), c.quantity(),
-                c.resultingSecurityId(), false)), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
-                List.of(c.resultingSecurityId())));
+                c.resultingSecurityId(), false, labels)), grantBalance(grant, c.quantity(), c.balanceSecurityId(),
+                List.of(c.resultingSecurityId()), labels)));
     }
 
     /** @throws CapledgerException UNKNOWN_SECURITY, SECURITY_NOT_OUTSTANDING, QUANTITY_EXCEEDS_SECURITY, INVALID_VALUE */
@@ -943,8 +1056,10 @@ public final class Ledger {
         StockPlanRecord plan = grant.stockPlanId() == null ? null : plans.get(grant.stockPlanId());
         Quantity returned = plan != null && plan.cancellationBehavior() == CancellationBehavior.RETURN_TO_POOL
                 ? c.quantity() : Quantity.ZERO;
-        return new EquityCompensationCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(),
-                c.reason().strip(), returned, grantBalance(grant, c.quantity(), c.balanceSecurityId(), List.of()));
+        Labels labels = new Labels();
+        return labels.allGiven(new EquityCompensationCancelled(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                c.reason().strip(), returned, grantBalance(grant, c.quantity(), c.balanceSecurityId(), List.of(),
+                labels)));
     }
 
     /** @throws CapledgerException CONFLICTS_WITH_LATER_TRANSACTION unless an untouched, unaccepted grant */
@@ -965,9 +1080,10 @@ public final class Ledger {
         requireTransferee(c.toStakeholderId(), c.date());
         optionalText(c.consideration(), "consideration", 2000);
         requireNewSecurityIds(List.of(c.newSecurityId()));
-        return new EquityCompensationTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
-                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
-                nextGrantLabel(grant.compensationType(), 1), grant.quantity()));
+        Labels labels = new Labels();
+        return labels.allGiven(new EquityCompensationTransferred(c.issuerId(), c.securityId(), c.date(),
+                c.toStakeholderId(), blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
+                labels.grant(c.newSecurityId(), grant.compensationType()), grant.quantity())));
     }
 
     /** @return the acceptance, or empty when already accepted */
@@ -1117,7 +1233,7 @@ public final class Ledger {
 
     /** The stock an exercise or release issues: checks quantity, vesting, expiry and the class's authorized shares. */
     private ResultingSecurity settle(GrantRecord grant, LocalDate date, Quantity quantity, SecurityId newId,
-                                     boolean unvestedAllowed) {
+                                     boolean unvestedAllowed, Labels labels) {
         requirePositive(quantity);
         if (quantity.compareTo(grant.quantity()) > 0) {
             throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, quantity + " shares is more than the "
@@ -1142,13 +1258,13 @@ public final class Ledger {
         issuerTimeline.breachWith(move).ifPresent(b -> {
             throw exceeded("the issuer", b);
         });
-        return new ResultingSecurity(newId, stockClass.nextLabel(), grant.stakeholderId(), stockClass.stockClassId(),
-                quantity);
+        return new ResultingSecurity(newId, labels.stock(newId, stockClass), grant.stakeholderId(),
+                stockClass.stockClassId(), quantity);
     }
 
     /** The balance of a grant after {@code used} of it, or null when nothing is left; checks the new ids. */
     private ResultingGrant grantBalance(GrantRecord grant, Quantity used, SecurityId balanceId,
-                                        List<SecurityId> otherNewIds) {
+                                        List<SecurityId> otherNewIds, Labels labels) {
         BigDecimal remainder = grant.quantity().value().subtract(used.value());
         if (remainder.signum() < 0) {
             throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, used + " shares is more than the "
@@ -1162,16 +1278,11 @@ public final class Ledger {
                         + grant.label() + " remain");
             }
             ids.add(balanceId);
-            balance = new ResultingGrant(balanceId, nextGrantLabel(grant.compensationType(), 1),
+            balance = new ResultingGrant(balanceId, labels.grant(balanceId, grant.compensationType()),
                     new Quantity(remainder));
         }
         requireNewSecurityIds(ids);
         return balance;
-    }
-
-    private String nextGrantLabel(CompensationType type, int offset) {
-        String prefix = grantPrefix(type);
-        return prefix + (grantLabels.getOrDefault(prefix, 0L) + offset);
     }
 
     private static String grantPrefix(CompensationType type) {
@@ -1203,9 +1314,10 @@ public final class Ledger {
         }
         optionalText(c.consideration(), "consideration", 2000);
         requireNewSecurityIds(List.of(c.securityId()));
-        return new WarrantIssued(c.issuerId(), c.securityId(), c.date(), nextInstrumentLabel("W-"),
-                c.stakeholderId(), c.stockClassId(), c.quantity(), c.exercisePrice(), c.purchasePrice(),
-                c.expirationDate(), blankToNull(c.consideration()));
+        Labels labels = new Labels();
+        return labels.allGiven(new WarrantIssued(c.issuerId(), c.securityId(), c.date(),
+                labels.instrument(c.securityId(), WARRANT_PREFIX), c.stakeholderId(), c.stockClassId(), c.quantity(),
+                c.exercisePrice(), c.purchasePrice(), c.expirationDate(), blankToNull(c.consideration())));
     }
 
     /**
@@ -1219,13 +1331,14 @@ public final class Ledger {
                     + warrant.expirationDate(), Map.of("expirationDate", warrant.expirationDate().toString()));
         }
         optionalText(c.consideration(), "consideration", 2000);
-        ResultingGrant balance = instrumentBalance(warrant, c.quantity(), c.balanceSecurityId());
+        Labels labels = new Labels();
+        ResultingGrant balance = instrumentBalance(warrant, c.quantity(), c.balanceSecurityId(), labels);
         ResultingSecurity stock = resultingStock(stockClasses.get(warrant.stockClassId()), warrant.stakeholderId(),
-                c.date(), c.quantity(), c.resultingSecurityId());
+                c.date(), c.quantity(), c.resultingSecurityId(), labels);
         requireNewSecurityIds(balance == null ? List.of(c.resultingSecurityId())
                 : List.of(c.resultingSecurityId(), balance.securityId()));
-        return new WarrantExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
-                blankToNull(c.consideration()), List.of(stock), balance);
+        return labels.allGiven(new WarrantExercised(c.issuerId(), c.securityId(), c.date(), c.quantity(),
+                blankToNull(c.consideration()), List.of(stock), balance));
     }
 
     /** @throws CapledgerException QUANTITY_EXCEEDS_SECURITY, INVALID_VALUE without a reason, live-security rules */
@@ -1233,9 +1346,12 @@ public final class Ledger {
         InstrumentRecord warrant = terminalInstrument(c.securityId(), InstrumentRecord.WARRANT, c.date(), today);
         requireText(c.reason(), "reason", 2000);
         Quantity quantity = warrant.quantity() == null ? null : c.quantity();
-        ResultingGrant balance = quantity == null ? null : instrumentBalance(warrant, quantity, c.balanceSecurityId());
+        Labels labels = new Labels();
+        ResultingGrant balance = quantity == null ? null
+                : instrumentBalance(warrant, quantity, c.balanceSecurityId(), labels);
         requireNewSecurityIds(balance == null ? List.of() : List.of(balance.securityId()));
-        return new WarrantCancelled(c.issuerId(), c.securityId(), c.date(), quantity, c.reason().strip(), balance);
+        return labels.allGiven(new WarrantCancelled(c.issuerId(), c.securityId(), c.date(), quantity,
+                c.reason().strip(), balance));
     }
 
     public WarrantRetracted retractWarrant(RetractWarrant c, LocalDate today) {
@@ -1248,9 +1364,10 @@ public final class Ledger {
         requireTransferee(c.toStakeholderId(), c.date());
         optionalText(c.consideration(), "consideration", 2000);
         requireNewSecurityIds(List.of(c.newSecurityId()));
-        return new WarrantTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
-                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(), nextInstrumentLabel("W-"),
-                warrant.quantity()));
+        Labels labels = new Labels();
+        return labels.allGiven(new WarrantTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
+                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
+                labels.instrument(c.newSecurityId(), WARRANT_PREFIX), warrant.quantity())));
     }
 
     /** @return the acceptance, or empty when already accepted */
@@ -1294,9 +1411,11 @@ public final class Ledger {
         }
         optionalText(c.consideration(), "consideration", 2000);
         requireNewSecurityIds(List.of(c.securityId()));
-        return new ConvertibleIssued(c.issuerId(), c.securityId(), c.date(),
-                nextInstrumentLabel(convertiblePrefix(c.convertibleType())), c.stakeholderId(), c.convertibleType(),
-                c.investmentAmount(), terms, c.seniority(), c.proRata(), blankToNull(c.consideration()));
+        Labels labels = new Labels();
+        return labels.allGiven(new ConvertibleIssued(c.issuerId(), c.securityId(), c.date(),
+                labels.instrument(c.securityId(), convertiblePrefix(c.convertibleType())), c.stakeholderId(),
+                c.convertibleType(), c.investmentAmount(), terms, c.seniority(), c.proRata(),
+                blankToNull(c.consideration())));
     }
 
     /** @throws CapledgerException UNKNOWN_STOCK_CLASS, AUTHORIZED_SHARES_EXCEEDED, INVALID_VALUE, live rules */
@@ -1308,10 +1427,12 @@ public final class Ledger {
         if (c.date().isBefore(stockClass.createdOn())) {
             throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
         }
+        Labels labels = new Labels();
         ResultingSecurity stock = resultingStock(stockClass, convertible.stakeholderId(), c.date(), c.quantity(),
-                c.resultingSecurityId());
+                c.resultingSecurityId(), labels);
         requireNewSecurityIds(List.of(c.resultingSecurityId()));
-        return new ConvertibleConverted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(), List.of(stock));
+        return labels.allGiven(new ConvertibleConverted(c.issuerId(), c.securityId(), c.date(), c.reason().strip(),
+                List.of(stock)));
     }
 
     public ConvertibleCancelled cancelConvertible(CancelConvertible c, LocalDate today) {
@@ -1333,9 +1454,10 @@ public final class Ledger {
         requireTransferee(c.toStakeholderId(), c.date());
         optionalText(c.consideration(), "consideration", 2000);
         requireNewSecurityIds(List.of(c.newSecurityId()));
-        return new ConvertibleTransferred(c.issuerId(), c.securityId(), c.date(), c.toStakeholderId(),
-                blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
-                nextInstrumentLabel(convertiblePrefix(convertible.convertibleType())), null));
+        Labels labels = new Labels();
+        return labels.allGiven(new ConvertibleTransferred(c.issuerId(), c.securityId(), c.date(),
+                c.toStakeholderId(), blankToNull(c.consideration()), new ResultingGrant(c.newSecurityId(),
+                labels.instrument(c.newSecurityId(), instrumentPrefix(convertible)), null)));
     }
 
     /** @return the acceptance, or empty when already accepted */
@@ -1402,7 +1524,8 @@ public final class Ledger {
     }
 
     /** The balance of a warrant after {@code used}; null when nothing (or an unknown quantity) is left. */
-    private ResultingGrant instrumentBalance(InstrumentRecord instrument, Quantity used, SecurityId balanceId) {
+    private ResultingGrant instrumentBalance(InstrumentRecord instrument, Quantity used, SecurityId balanceId,
+                                             Labels labels) {
         requirePositive(used);
         if (instrument.quantity() == null) {
             return null;
@@ -1420,12 +1543,13 @@ public final class Ledger {
             throw invalid("balanceSecurityId is required: " + remainder.toPlainString() + " shares of "
                     + instrument.label() + " remain");
         }
-        return new ResultingGrant(balanceId, nextInstrumentLabel("W-"), new Quantity(remainder));
+        return new ResultingGrant(balanceId, labels.instrument(balanceId, instrumentPrefix(instrument)),
+                new Quantity(remainder));
     }
 
     /** Stock a grant, warrant or convertible turns into: checks the class's rules and authorized shares. */
     private ResultingSecurity resultingStock(StockClassRecord stockClass, StakeholderId holder, LocalDate date,
-                                             Quantity quantity, SecurityId newId) {
+                                             Quantity quantity, SecurityId newId, Labels labels) {
         requirePositive(quantity);
         requireWholeIfRequired(stockClass, quantity, "quantity");
         requireAfterLastSplit(stockClass, date);
@@ -1436,11 +1560,13 @@ public final class Ledger {
         issuerTimeline.breachWith(move).ifPresent(b -> {
             throw exceeded("the issuer", b);
         });
-        return new ResultingSecurity(newId, stockClass.nextLabel(), holder, stockClass.stockClassId(), quantity);
+        return new ResultingSecurity(newId, labels.stock(newId, stockClass), holder, stockClass.stockClassId(),
+                quantity);
     }
 
-    private String nextInstrumentLabel(String prefix) {
-        return prefix + (grantLabels.getOrDefault(prefix, 0L) + 1);
+    private static String instrumentPrefix(InstrumentRecord instrument) {
+        return InstrumentRecord.WARRANT.equals(instrument.kind()) ? WARRANT_PREFIX
+                : convertiblePrefix(instrument.convertibleType());
     }
 
     private static String convertiblePrefix(ConvertibleType type) {
@@ -1458,6 +1584,9 @@ public final class Ledger {
      * issuer's stream, which orders transactions sharing an effective date.
      */
     public void apply(CapTableEvent event, long sequence) {
+        if (!requestedLabels.isEmpty()) {
+            throw new IllegalStateException("a ledger with requested labels only decides; fold into its own ledger");
+        }
         if (event instanceof IssuerCreated e) {
             issuer = new IssuerRecord(e.issuerId(), e.legalName(), e.formationDate(), e.countryOfFormation(),
                     e.subdivisionOfFormation(), e.taxId());
@@ -1489,6 +1618,7 @@ public final class Ledger {
                     SecurityStatus.OUTSTANDING, "ISSUANCE", null, null, List.of(), List.of()));
             StockClassRecord c = stockClasses.get(e.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            useLabel(e.securityLabel());
             Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, e.quantity().value());
             classTimelines.get(e.stockClassId()).add(move);
             issuerTimeline.add(move);
@@ -1520,6 +1650,7 @@ public final class Ledger {
                     e.vestingStartDate(), List.of(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, List.of(),
                     List.of()));
             grantLabels.merge(grantPrefix(e.compensationType()), 1L, Long::sum);
+            useLabel(e.securityLabel());
             if (e.stockPlanId() != null) {
                 planTimelines.get(e.stockPlanId()).add(Timeline.Movement.outstanding(e.date(), sequence,
                         e.quantity().value()));
@@ -1529,13 +1660,15 @@ public final class Ledger {
                     e.securityLabel(), e.stakeholderId(), e.stockClassId(), e.quantity(), e.exercisePrice(),
                     e.purchasePrice(), e.expirationDate(), null, null, null, 0, e.date(), "OUTSTANDING", "ISSUANCE",
                     null, null, List.of(), List.of()));
-            grantLabels.merge("W-", 1L, Long::sum);
+            grantLabels.merge(WARRANT_PREFIX, 1L, Long::sum);
+            useLabel(e.securityLabel());
         } else if (event instanceof ConvertibleIssued e) {
             instruments.put(e.securityId(), new InstrumentRecord(InstrumentRecord.CONVERTIBLE, e.securityId(),
                     e.securityLabel(), e.stakeholderId(), e.terms() == null ? null : e.terms().stockClassId(), null,
                     null, null, null, e.convertibleType(), e.investmentAmount(), e.terms(), e.seniority(), e.date(),
                     "OUTSTANDING", "ISSUANCE", null, null, List.of(), List.of()));
             grantLabels.merge(convertiblePrefix(e.convertibleType()), 1L, Long::sum);
+            useLabel(e.securityLabel());
         } else if (event instanceof WarrantTransaction e) {
             applyInstrumentTransaction(e.securityId(), e.kind(), e.terminal(), e.date(), e.resultingStock(),
                     e.balance(), e instanceof WarrantTransferred t ? t.toStakeholderId() : null, sequence);
@@ -1573,6 +1706,7 @@ public final class Ledger {
                     null, from, List.of()));
             StockClassRecord c = stockClasses.get(r.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            useLabel(r.securityLabel());
             change.merge(r.stockClassId(), r.quantity().value(), BigDecimal::add);
         }
         BigDecimal total = BigDecimal.ZERO;
@@ -1695,6 +1829,7 @@ public final class Ledger {
                     null, List.of(source.securityId()), List.of()));
             StockClassRecord c = stockClasses.get(r.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            useLabel(r.securityLabel());
             Timeline.Movement move = Timeline.Movement.outstanding(e.date(), sequence, r.quantity().value());
             classTimelines.get(r.stockClassId()).add(move);
             issued = issued.add(r.quantity().value());
@@ -1724,6 +1859,7 @@ public final class Ledger {
                 b.resultingSecurityIds = List.of();
             }));
             grantLabels.merge(grantPrefix(source.compensationType()), 1L, Long::sum);
+            useLabel(balance.securityLabel());
         }
         BigDecimal heldForPool = held;
         grants.put(source.securityId(), source.with(b -> {
@@ -1752,6 +1888,7 @@ public final class Ledger {
                     List.of(id), List.of()));
             StockClassRecord c = stockClasses.get(r.stockClassId());
             stockClasses.put(c.stockClassId(), c.withSecuritiesIssued(c.securitiesIssued() + 1));
+            useLabel(r.securityLabel());
             classTimelines.get(r.stockClassId()).add(Timeline.Movement.outstanding(date, sequence,
                     r.quantity().value()));
             issued = issued.add(r.quantity().value());
@@ -1764,8 +1901,8 @@ public final class Ledger {
             instruments.put(balance.securityId(), source.successor(balance.securityId(), balance.securityLabel(),
                     transferee != null ? transferee : source.stakeholderId(),
                     balance.quantity() != null ? balance.quantity() : source.quantity(), date, kind));
-            String prefix = balance.securityLabel().substring(0, balance.securityLabel().indexOf('-') + 1);
-            grantLabels.merge(prefix, 1L, Long::sum);
+            grantLabels.merge(instrumentPrefix(source), 1L, Long::sum);
+            useLabel(balance.securityLabel());
         }
         instruments.put(id, source.extinguished(SecurityStatus.extinguishedBy(kind).name(), date, results));
     }
@@ -1935,7 +2072,7 @@ public final class Ledger {
 
     /** @return the balance security for what {@code used} leaves of {@code source}, or null when nothing is left */
     private static ResultingSecurity balance(StockSecurity source, StockClassRecord stockClass, Quantity used,
-                                             SecurityId balanceSecurityId, int labelOffset) {
+                                             SecurityId balanceSecurityId, Labels labels) {
         BigDecimal remainder = source.quantity().value().subtract(used.value());
         if (remainder.signum() < 0) {
             throw new CapledgerException(ErrorCode.QUANTITY_EXCEEDS_SECURITY, used + " shares is more than the "
@@ -1948,8 +2085,146 @@ public final class Ledger {
             throw invalid("balanceSecurityId is required: " + remainder.toPlainString() + " shares of "
                     + source.label() + " remain");
         }
-        return new ResultingSecurity(balanceSecurityId, stockClass.label(labelOffset), source.stakeholderId(),
+        return new ResultingSecurity(balanceSecurityId, labels.stock(balanceSecurityId, stockClass),
+                source.stakeholderId(),
                 source.stockClassId(), new Quantity(remainder));
+    }
+
+    /**
+     * The labels of the securities one decision creates. A requested label is checked once, when the decision
+     * begins, so the order in which the decision asks does not matter; the others are the next numbers of their
+     * series, from the series' count of securities on, that neither the issuer nor this decision uses.
+     */
+    private final class Labels {
+
+        /** Labels this decision gives, requested or allotted, in {@link #labelKey} form. */
+        private final Set<String> given = new HashSet<>();
+        /** The next number to try, per series prefix, once this decision has allotted one of the series. */
+        private final Map<String, Long> nextNumber = new HashMap<>();
+        private final Set<SecurityId> requestedGiven = new HashSet<>();
+
+        Labels() {
+            for (Map.Entry<SecurityId, String> request : requestedLabels.entrySet()) {
+                requireLabel(request.getKey(), request.getValue());
+                if (!given.add(labelKey(request.getValue()))) {
+                    throw duplicateLabel(request.getValue(), "is requested for two new securities");
+                }
+                if (usedLabels.contains(labelKey(request.getValue()))) {
+                    throw duplicateLabel(request.getValue(), "is already the label of a security of this issuer");
+                }
+            }
+        }
+
+        /** A new stock security's label: requested, or the class's prefix and next free number. */
+        String stock(SecurityId id, StockClassRecord stockClass) {
+            return label(id, stockClass.certificatePrefix(), stockClass.securitiesIssued());
+        }
+
+        /** A new grant's label: requested, or OPT-, RSU- or SAR- and the next free number. */
+        String grant(SecurityId id, CompensationType type) {
+            String prefix = grantPrefix(type);
+            return label(id, prefix, grantLabels.getOrDefault(prefix, 0L));
+        }
+
+        /** A new warrant's or convertible's label: requested, or the prefix and the next free number. */
+        String instrument(SecurityId id, String prefix) {
+            return label(id, prefix, grantLabels.getOrDefault(prefix, 0L));
+        }
+
+        /**
+         * @param id      the new security's id, or null when it has none yet (a split result whose id is derived
+         *                from its label): then no request applies
+         * @param counted how many securities the series has had; numbering goes on after them
+         */
+        private String label(SecurityId id, String prefix, long counted) {
+            String requested = id == null ? null : requestedLabels.get(id);
+            if (requested != null) {
+                requestedGiven.add(id);
+                return requested;
+            }
+            long number = Math.max(counted + 1, nextNumber.getOrDefault(prefix, 0L));
+            while (usedLabels.contains(labelKey(prefix + number)) || given.contains(labelKey(prefix + number))) {
+                number++;
+            }
+            nextNumber.put(prefix, number + 1);
+            given.add(labelKey(prefix + number));
+            return prefix + number;
+        }
+
+        /**
+         * @return {@code event}, once every requested label went to one of its new securities
+         * @throws CapledgerException INVALID_VALUE naming a requested id that the decision did not create
+         */
+        <E extends CapTableEvent> E allGiven(E event) {
+            for (SecurityId id : requestedLabels.keySet()) {
+                if (!requestedGiven.contains(id)) {
+                    throw new CapledgerException(ErrorCode.INVALID_VALUE, "a label is requested for security " + id
+                            + ", which this transaction does not create", Map.of("securityId", String.valueOf(id)));
+                }
+            }
+            return event;
+        }
+    }
+
+    /** Folds in the label of a new security: no later decision gives it to another one. */
+    private void useLabel(String label) {
+        if (label != null) {
+            usedLabels.add(labelKey(label));
+        }
+    }
+
+    /** Labels are unique ignoring case, like certificate prefixes: {@code cs-7} and {@code CS-7} are one label. */
+    private static String labelKey(String label) {
+        return label.toLowerCase(Locale.ROOT);
+    }
+
+    /** @throws CapledgerException INVALID_VALUE unless 1 to 64 printable characters, no space at either end */
+    private static void requireLabel(SecurityId id, String label) {
+        if (id == null) {
+            throw invalid("a label is requested for a security without an id");
+        }
+        boolean valid = label != null && !label.isEmpty() && label.codePointCount(0, label.length()) <= MAX_LABEL
+                && label.codePoints().allMatch(Ledger::printable)
+                && !Character.isWhitespace(label.codePointAt(0)) && !Character.isSpaceChar(label.codePointAt(0))
+                && !Character.isWhitespace(label.codePointBefore(label.length()))
+                && !Character.isSpaceChar(label.codePointBefore(label.length()));
+        if (!valid) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("securityId", id.value());
+            if (label != null) {
+                properties.put("securityLabel", label);
+            }
+            throw new CapledgerException(ErrorCode.INVALID_VALUE, "the label requested for security " + id + ", "
+                    + (label == null ? "null" : "'" + escaped(label) + "'") + ", must be 1 to " + MAX_LABEL
+                    + " printable characters, without a space at either end", properties);
+        }
+    }
+
+    /** Letters, marks, numbers, punctuation, symbols and spaces; no controls, format or unassigned characters. */
+    private static boolean printable(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** {@code label} with what is not printable written as Unicode escapes (U+0007 as backslash u0007). */
+    private static String escaped(String label) {
+        StringBuilder out = new StringBuilder();
+        label.codePoints().forEach(cp -> {
+            if (printable(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04X", cp));
+            }
+        });
+        return out.toString();
+    }
+
+    private static CapledgerException duplicateLabel(String label, String why) {
+        return new CapledgerException(ErrorCode.DUPLICATE_SECURITY_LABEL, "the label '" + label + "' " + why,
+                Map.of("securityLabel", label));
     }
 
     private void requireNewSecurityIds(List<SecurityId> ids) {

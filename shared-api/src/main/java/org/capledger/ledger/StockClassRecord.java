@@ -12,8 +12,9 @@ import org.capledger.api.value.StockClassType;
 
 /**
  * A stock class's terms as the ledger knows them; {@code createdOn} is the effective date of its creation,
- * {@code securitiesIssued} counts the labels handed out so far (the next label is number securitiesIssued + 1),
- * and {@code lastSplitOn} is the effective date of its latest split, or {@code null}.
+ * {@code securitiesIssued} counts the securities of the class so far (a label the ledger allots itself is the
+ * certificate prefix and the first number above that count that no security of the issuer carries yet), and
+ * {@code lastSplitOn} is the effective date of its latest split, or {@code null}.
  */
 public record StockClassRecord(StockClassId stockClassId,
                                String name,
@@ -45,15 +46,6 @@ public record StockClassRecord(StockClassId stockClassId,
     StockClassRecord withLastSplitOn(LocalDate date) {
         return new StockClassRecord(stockClassId, name, classType, certificatePrefix, parValue, votesPerShare,
                 seniority, fractionalSharesAllowed, createdOn, securitiesIssued, conversionRights, date);
-    }
-
-    String nextLabel() {
-        return label(1);
-    }
-
-    /** @return the label {@code offset} places on from the last one handed out (1 is the next) */
-    String label(int offset) {
-        return certificatePrefix + (securitiesIssued + offset);
     }
 
     /** @return this class's conversion right into {@code target}, if it has one */

@@ -2,6 +2,7 @@ package org.capledger.command.captable;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,7 @@ import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.value.IssuerId;
+import org.capledger.api.value.SecurityId;
 import org.capledger.api.warrant.AcceptWarrant;
 import org.capledger.api.warrant.CancelWarrant;
 import org.capledger.api.warrant.ExerciseWarrant;
@@ -87,7 +89,8 @@ import org.capledger.ledger.Ledger;
 /**
  * One issuer's cap table. Thin by design: every command handler asks the {@link Ledger} whether the command is
  * valid and which event it produces; the single event-sourcing handler folds events into the Ledger. Rule
- * violations surface as {@link org.capledger.api.CapledgerException} and apply no event.
+ * violations surface as {@link org.capledger.api.CapledgerException} and apply no event. Commands that create
+ * securities decide with the labels their metadata requests ({@link MetaDataKeys#SECURITY_LABELS}), if any.
  *
  * <p>Snapshotted every {@code capledger.snapshot-threshold} events (the whole Ledger is the snapshot), so
  * loading an issuer reads at most that many events after the latest snapshot.
@@ -99,7 +102,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "5";
+    static final String SNAPSHOT_REVISION = "6";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -164,31 +167,31 @@ public class CapTable {
     @CommandHandler
     void handle(IssueStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        apply(ledger.issueStock(command, dates.latestAccepted()));
+        apply(ledger(metaData).issueStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(TransferStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.transferStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).transferStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(CancelStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.cancelStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).cancelStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(RepurchaseStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.repurchaseStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).repurchaseStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ReissueStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.reissueStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).reissueStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -200,13 +203,13 @@ public class CapTable {
     @CommandHandler
     List<String> handle(ConvertStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.convertStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).convertStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ConsolidateStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.consolidateStock(command, dates.latestAccepted()));
+        return created(ledger(metaData).consolidateStock(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -218,7 +221,7 @@ public class CapTable {
     @CommandHandler
     List<String> handle(SplitStockClass command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.splitStockClass(command, dates.latestAccepted()));
+        return created(ledger(metaData).splitStockClass(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -248,31 +251,31 @@ public class CapTable {
     @CommandHandler
     void handle(IssueEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        apply(ledger.issueEquityCompensation(command, dates.latestAccepted()));
+        apply(ledger(metaData).issueEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ExerciseEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.exerciseEquityCompensation(command, dates.latestAccepted()));
+        return created(ledger(metaData).exerciseEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ReleaseEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.releaseEquityCompensation(command, dates.latestAccepted()));
+        return created(ledger(metaData).releaseEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(CancelEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.cancelEquityCompensation(command, dates.latestAccepted()));
+        return created(ledger(metaData).cancelEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(TransferEquityCompensation command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return created(ledger.transferEquityCompensation(command, dates.latestAccepted()));
+        return created(ledger(metaData).transferEquityCompensation(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -314,19 +317,19 @@ public class CapTable {
     @CommandHandler
     void handle(IssueWarrant command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        apply(ledger.issueWarrant(command, dates.latestAccepted()));
+        apply(ledger(metaData).issueWarrant(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ExerciseWarrant command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return createdBy(ledger.exerciseWarrant(command, dates.latestAccepted()));
+        return createdBy(ledger(metaData).exerciseWarrant(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(CancelWarrant command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return createdBy(ledger.cancelWarrant(command, dates.latestAccepted()));
+        return createdBy(ledger(metaData).cancelWarrant(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -338,7 +341,7 @@ public class CapTable {
     @CommandHandler
     List<String> handle(TransferWarrant command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return createdBy(ledger.transferWarrant(command, dates.latestAccepted()));
+        return createdBy(ledger(metaData).transferWarrant(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -350,13 +353,13 @@ public class CapTable {
     @CommandHandler
     void handle(IssueConvertible command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        apply(ledger.issueConvertible(command, dates.latestAccepted()));
+        apply(ledger(metaData).issueConvertible(command, dates.latestAccepted()));
     }
 
     @CommandHandler
     List<String> handle(ConvertConvertible command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return createdBy(ledger.convertConvertible(command, dates.latestAccepted()));
+        return createdBy(ledger(metaData).convertConvertible(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -374,7 +377,7 @@ public class CapTable {
     @CommandHandler
     List<String> handle(TransferConvertible command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
-        return createdBy(ledger.transferConvertible(command, dates.latestAccepted()));
+        return createdBy(ledger(metaData).transferConvertible(command, dates.latestAccepted()));
     }
 
     @CommandHandler
@@ -499,6 +502,34 @@ public class CapTable {
             throw new CapledgerException(ErrorCode.VERSION_MISMATCH,
                     "The issuer is at version " + current + ", not " + expected, Map.of("currentVersion", current));
         }
+    }
+
+    /**
+     * The ledger to decide with: when the command's metadata requests labels for the securities it creates
+     * ({@link MetaDataKeys#SECURITY_LABELS}, a map from security id to label), one that gives them those labels.
+     *
+     * @throws CapledgerException INVALID_VALUE unless the labels are a map of strings, INVALID_IDENTIFIER for a
+     *                            key that is no security id
+     */
+    private Ledger ledger(MetaData metaData) {
+        Object requested = metaData.get(MetaDataKeys.SECURITY_LABELS);
+        if (requested == null) {
+            return ledger;
+        }
+        if (!(requested instanceof Map<?, ?> map)) {
+            throw new CapledgerException(ErrorCode.INVALID_VALUE, MetaDataKeys.SECURITY_LABELS
+                    + " must map the ids of new securities to their labels");
+        }
+        Map<SecurityId, String> labels = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!(entry.getKey() instanceof String id) || !(entry.getValue() instanceof String label)) {
+                throw new CapledgerException(ErrorCode.INVALID_VALUE, MetaDataKeys.SECURITY_LABELS
+                        + " must map the ids of new securities to their labels, both strings; not " + entry.getKey()
+                        + " to " + entry.getValue());
+            }
+            labels.put(SecurityId.of(id), label);
+        }
+        return ledger.withRequestedLabels(labels);
     }
 
     @EventSourcingHandler
