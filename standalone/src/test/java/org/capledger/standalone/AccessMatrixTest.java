@@ -62,6 +62,9 @@ class AccessMatrixTest extends EndToEndTest {
         }
     }
 
+    /** The package the import cells upload (as a dry run: nothing is recorded). */
+    private static final byte[] OCF_PACKAGE = OcfPackages.of("/ocf/handwritten/valid").zip();
+
     /** A cell that is deliberately not sent (see the route's note). */
     private static final int NOT_SENT = 0;
 
@@ -147,6 +150,11 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}/holdings", "SHAREHOLDER asks for its own.",
                 401, 200, 200, 200, 200, 200, 404);
+        rule("POST /api/ocf/imports", "An import creates an issuer, so only platform administrators import. Sent "
+                + "as a zip body (application/zip) with dryRun=true; the multipart variant is the same route.",
+                401, 202, 403, 403, 403, 403, 403);
+        rule("GET /api/ocf/imports/{importId}", "{importId} is the platform administrator's import: everyone else "
+                + "gets the 404 of an unknown import.", 401, 200, 404, 404, 404, 404, 404);
         rule("GET /api/issuers/{issuerId}/ocf-export", "The issuer's history has grants, so the export answers "
                 + "422 OCF_EXPORT_UNSUPPORTED to everyone who may read all of it.", 401, 422, 422, 422, 422, 404, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
@@ -321,6 +329,9 @@ class AccessMatrixTest extends EndToEndTest {
         variables.put("convertibleId", created(owner.command("/api/issuers/" + issuerId + "/convertible-issuances",
                 convertibleBody(holder))).id());
         variables.put("grantId", grantId);
+        Api.Response imported = api.post("/api/ocf/imports?dryRun=true", OCF_PACKAGE, "application/zip");
+        assertThat(imported.status()).as(imported.text()).isEqualTo(202);
+        variables.put("importId", imported.json().get("importId").asString());
         variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
                 "securityId", security));
         grant(owner, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
@@ -431,7 +442,9 @@ class AccessMatrixTest extends EndToEndTest {
         }
         String body = body(route, who);
         long eventsBefore = count("domainevententry");
-        Api.Response response = caller.send(request(route.method(), path, body));
+        Api.Response response = route.key().equals("POST /api/ocf/imports")
+                ? caller.post(path + "?dryRun=true", OCF_PACKAGE, "application/zip")
+                : caller.send(request(route.method(), path, body));
         int status = response.status();
         if (status >= 500) {
             failures.add(route.key() + " as " + who.label + ": " + status + " " + response.text());

@@ -100,6 +100,38 @@ class AcmeHoldingsTest extends EndToEndTest {
     }
 
     @Test
+    void importedOverRestItGivesTheSameCapTableWithThePackagesLabelsAndEveryQuirkReported() {
+        JsonNode done = importPackage(OcfPackages.of(PACKAGE).zip(), "?checksumMismatch=WARNING");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        List<String> warnings = OcfImportTest.rules(done, "WARNING");
+        assertThat(warnings).contains("CHECKSUM_MISMATCH", "OCF_VERSION_NOT_LISTED", "EMPTY_OPTIONAL_ID",
+                "DROPPED_FIELD", "DATE_BEFORE_FORMATION", "PLAN_NOT_IN_PACKAGE");
+        assertThat(warnings.stream().filter("EXERCISE_RESULT_NOT_ISSUED"::equals)).hasSize(4);
+        String base = "/api/issuers/" + done.get("issuerId").asString();
+
+        JsonNode capTable = api.get(base + "/cap-table?asOf=" + MANIFEST_DATE).json();
+        assertThat(classes(capTable)).containsExactly(
+                tuple("Ordinary A", "10000000", "145000", "69.0476"),
+                tuple("Ordinary B", "5000000", "50000", "23.8095"),
+                tuple("Preferred", "350000", "15000", "7.1429"));
+        assertThat(totals(capTable)).containsExactly("210000", "1080000", "0", "1290000");
+        assertThat(api.get(base).json().get("formationDate").asString()).isEqualTo("2019-06-01");
+
+        // every security keeps its package id, and the label its issuance's custom_id gives it
+        JsonNode transactions = OcfReplay.read(PACKAGE, "Transactions.ocf.json");
+        int checked = 0;
+        for (JsonNode tx : transactions.get("items")) {
+            if (tx.get("object_type").asString().equals("TX_STOCK_ISSUANCE") && tx.has("custom_id")) {
+                JsonNode security = api.get(base + "/securities/" + tx.get("security_id").asString()).json();
+                assertThat(security.get("label").asString()).as(tx.get("id").asString())
+                        .isEqualTo(tx.get("custom_id").asString());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void recordedAnywayTheExercisesLeaveTheirRemainderWithEmilyAndTheirEarlierStockIsSplitWithOrdinaryB() {
         OcfReplay acme = OcfReplay.replay(api, PACKAGE, MissingExerciseStock.ISSUE);
         String base = "/api/issuers/" + acme.issuerId;

@@ -102,6 +102,34 @@ abstract class EndToEndTest {
 
     // ---------------------------------------------------------------- fixtures
 
+    /** Uploads the package and waits for the import to end. */
+    tools.jackson.databind.JsonNode importPackage(byte[] zip, String query) {
+        Api.Response accepted = api.post("/api/ocf/imports" + query, zip, "application/zip");
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
+        String location = accepted.header("Location");
+        assertThat(location).startsWith("/api/ocf/imports/");
+        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(3));
+        while (java.time.Instant.now().isBefore(deadline)) {
+            tools.jackson.databind.JsonNode status = api.get(location).json();
+            String state = status.get("status").asString();
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+                return status;
+            }
+            sleep();
+        }
+        throw new AssertionError("the import did not end in 3 minutes");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+
     Api.Response createIssuer(String name, String formationDate) {
         return api.command("/api/issuers", """
                 {"legalName": "%s", "formationDate": "%s", "countryOfFormation": "US", "subdivisionOfFormation": "DE"}

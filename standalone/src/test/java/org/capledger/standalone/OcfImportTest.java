@@ -2,8 +2,6 @@ package org.capledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,33 +13,6 @@ import tools.jackson.databind.JsonNode;
  * packages import; broken ones record nothing and report every problem.
  */
 class OcfImportTest extends EndToEndTest {
-
-    /** Uploads the package and waits for the import to end. */
-    JsonNode importPackage(byte[] zip, String query) {
-        Api.Response accepted = api.post("/api/ocf/imports" + query, zip, "application/zip");
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).startsWith("/api/ocf/imports/");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode status = api.get(location).json();
-            String state = status.get("status").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return status;
-            }
-            sleep();
-        }
-        throw new AssertionError("the import did not end in 3 minutes");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     static List<String> rules(JsonNode status, String severity) {
         return java.util.stream.StreamSupport.stream(status.get("report").spliterator(), false)
@@ -58,7 +29,6 @@ class OcfImportTest extends EndToEndTest {
         assertThat(done.get("events").asLong()).isEqualTo(events(issuerId)).isPositive();
 
         String base = "/api/issuers/" + issuerId;
-        assertThat(issuerId).isEqualTo("handwritten-issuer");
         assertThat(api.get(base).json().get("legalName").asString()).isEqualTo("Handwritten Holdings, Inc.");
         assertThat(api.get(base + "/members").json().toString()).contains(
                 api.get("/api/auth/me").json().get("accountId").asString(), "OWNER");
@@ -101,11 +71,102 @@ class OcfImportTest extends EndToEndTest {
         JsonNode done = importPackage(zip, "");
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("FAILED");
         assertThat(rules(done, "ERROR")).containsExactly("REFUSED");
+        assertThat(rules(done, "WARNING")).containsExactly("NOT_CHECKED");
         assertThat(counts()).isEqualTo(before);
         JsonNode refusal = done.get("report").get(0);
         assertThat(refusal.get("file").asString()).isEqualTo("Transactions.ocf.json");
         assertThat(refusal.get("itemId").asString()).isEqualTo("si-1");
         assertThat(refusal.get("path").asString()).isEqualTo("$.items[0]");
         assertThat(refusal.get("message").asString()).startsWith("AUTHORIZED_SHARES_EXCEEDED");
+    }
+
+    @Test
+    void everyQuirkIsAWarningAndTheLabelsAreThePackagesCustomIds() {
+        JsonNode done = importPackage(OcfPackages.of("/ocf/handwritten/quirks").zip(), "");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        assertThat(rules(done, "ERROR")).isEmpty();
+        assertThat(rules(done, "WARNING")).contains("OCF_VERSION_NOT_LISTED", "FILE_NAME_MISMATCH", "DROPPED_FIELD",
+                "EMPTY_OPTIONAL_ID", "OBJECT_TYPE_NOT_IN_FILE_SCHEMA");
+        String base = "/api/issuers/" + done.get("issuerId").asString();
+        assertThat(api.get(base + "/securities/sec-1").json().get("label").asString()).isEqualTo("SI-1");
+        JsonNode bobs = api.get(base + "/securities/sec-2").json();
+        assertThat(bobs.get("label").asString()).isEqualTo("CS-2");
+        assertThat(bobs.get("quantity").asString()).isEqualTo("1000");
+        assertThat(bobs.get("stakeholderId").asString()).isEqualTo("bob");
+        assertThat(api.get(base).json().get("sharesAuthorized").asString()).isEqualTo("20000000");
+    }
+
+    @Test
+    void anOcf10PackageWithTransactionsSplitOverThreeFilesImportsInDateOrder() {
+        JsonNode done = importPackage(OcfPackages.of("/ocf/handwritten/split-1.0").zip(), "");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        assertThat(rules(done, "WARNING")).containsExactly("OCF_VERSION_NOT_LISTED");
+        String base = "/api/issuers/" + done.get("issuerId").asString();
+        JsonNode exercised = api.get(base + "/securities/sec-2").json();
+        assertThat(exercised.get("stakeholderId").asString()).isEqualTo("bob");
+        assertThat(exercised.get("origin").asString()).isEqualTo("EXERCISE");
+        assertThat(exercised.get("label").asString()).isEqualTo("CS-2");
+        assertThat(api.get(base + "/grants/opt-1").json().get("label").asString()).isEqualTo("OPT-1");
+    }
+
+    @Test
+    void aDryRunChecksEverythingAndRecordsNothing() {
+        Map<String, Long> before = counts();
+        JsonNode done = importPackage(OcfPackages.of("/ocf/handwritten/valid").zip(), "?dryRun=true");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("VALID");
+        assertThat(done.get("recorded").asInt()).isEqualTo(6);
+        assertThat(done.get("events").asLong()).isZero();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aPackageWhoseIssuerExistsIsANewIssuerOrRefusedWhenAsked() {
+        String id = "issuer-" + java.util.UUID.randomUUID();
+        byte[] zip = OcfPackages.of("/ocf/handwritten/split-1.0")
+                .edit("Manifest.ocf.json", s -> s.replace("handwritten-issuer", id)).zip();
+        String first = importPackage(zip, "").get("issuerId").asString();
+        assertThat(first).as("the package's own id, while it is free").isEqualTo(id);
+        JsonNode again = importPackage(zip, "");
+        assertThat(again.get("status").asString()).isEqualTo("IMPORTED");
+        assertThat(again.get("issuerId").asString()).isNotEqualTo(first);
+        Map<String, Long> before = counts();
+        JsonNode refused = importPackage(zip, "?existingIssuer=REFUSE");
+        assertThat(refused.get("status").asString()).isEqualTo("FAILED");
+        assertThat(rules(refused, "ERROR")).containsExactly("ISSUER_EXISTS");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void brokenJsonSchemaViolationsAndChecksumMismatchesRecordNothingAndAreAllReported() {
+        Map<String, Long> before = counts();
+        JsonNode broken = importPackage(OcfPackages.of("/ocf/handwritten/broken-json").zip(), "");
+        assertThat(broken.get("status").asString()).isEqualTo("FAILED");
+        assertThat(rules(broken, "ERROR")).containsExactly("INVALID_JSON");
+        assertThat(broken.get("report").get(0).get("message").asString()).contains("line");
+
+        JsonNode schema = importPackage(OcfPackages.of("/ocf/handwritten/schema-violation").zip(), "");
+        assertThat(schema.get("status").asString()).isEqualTo("FAILED");
+        assertThat(rules(schema, "ERROR")).hasSizeGreaterThanOrEqualTo(2).allMatch(r -> r.equals("SCHEMA"));
+        assertThat(schema.get("report").toString()).contains("si-1", "st-1", "$.items[1].date");
+
+        JsonNode checksum = importPackage(OcfPackages.of("/ocf/handwritten/checksum-mismatch").zip(), "");
+        assertThat(checksum.get("status").asString()).isEqualTo("FAILED");
+        assertThat(rules(checksum, "ERROR")).containsExactly("CHECKSUM_MISMATCH");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownStakeholderRecordsNothing() {
+        Map<String, Long> before = counts();
+        byte[] zip = OcfPackages.of("/ocf/handwritten/valid")
+                .edit("Transactions.ocf.json", s -> s.replace("\"stakeholder_id\": \"bob\"",
+                        "\"stakeholder_id\": \"nobody\""))
+                .withChecksums().zip();
+        JsonNode done = importPackage(zip, "");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("FAILED");
+        assertThat(done.get("report").toString()).contains("No stakeholder 'nobody' in the package");
+        assertThat(rules(done, "ERROR")).containsExactly("UNKNOWN_REFERENCE");
+        assertThat(done.get("report").toString()).contains("\"itemId\":\"st-1\"");
+        assertThat(counts()).isEqualTo(before);
     }
 }

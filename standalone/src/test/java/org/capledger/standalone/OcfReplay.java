@@ -495,6 +495,11 @@ final class OcfReplay {
     }
 
     private JsonNode read(String path) {
+        return read(directory, path);
+    }
+
+    /** A file of a package on the test classpath, e.g. {@code read("/ocf/acme_holdings_limited", "Manifest.ocf.json")}. */
+    static JsonNode read(String directory, String path) {
         String resource = directory + "/" + path.replaceFirst("^\\./", "");
         try (InputStream in = OcfReplay.class.getResourceAsStream(resource)) {
             expect(in != null, "no test resource " + resource);

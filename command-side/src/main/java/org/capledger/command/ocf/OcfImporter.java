@@ -23,6 +23,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
+import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
 import org.capledger.api.access.GrantRole;
 import org.capledger.api.access.IssuerRole;
@@ -154,7 +155,7 @@ public class OcfImporter {
 
         void execute() {
             if (!actor.platformAdmin()) {
-                throw new CapledgerException(org.capledger.api.ErrorCode.FORBIDDEN,
+                throw new CapledgerException(ErrorCode.FORBIDDEN,
                         "Only platform administrators create issuers, and so import packages");
             }
             OcfReport validation = validator.validate(ocf, new OcfValidator.Options(null, options.checksumMismatch()),
@@ -247,6 +248,11 @@ public class OcfImporter {
             try (TransactionStream stream = new TransactionStream(ocf, index)) {
                 for (TransactionRef ref : index.transactions) {
                     JsonNode tx = stream.read(ref);
+                    if (OcfTransactions.ISSUANCES.contains(ref.objectType())
+                            && index.createdByTransactions.contains(text(tx, "security_id"))) {
+                        tick(); // recorded by the transaction that creates it
+                        continue;
+                    }
                     if (dependsOnFailed(ref.place(), tx)) {
                         continue;
                     }
@@ -311,16 +317,20 @@ public class OcfImporter {
             try {
                 List<Step> steps = mapping.get();
                 for (Step step : steps) {
-                    Map<String, Object> metaData = new HashMap<>();
-                    metaData.put(MetaDataKeys.ACTOR, actor.accountId());
-                    metaData.put(MetaDataKeys.PLATFORM_ADMIN, actor.platformAdmin());
-                    metaData.put(MetaDataKeys.OCF_IMPORT, importId);
-                    if (place.id() != null) {
-                        metaData.put(MetaDataKeys.OCF_ID, place.id());
+                    Object created;
+                    Savepoint beforeStep = savepoint();
+                    try {
+                        created = dispatch(step, place);
+                    } catch (CapledgerException e) {
+                        if (e.code() != ErrorCode.DUPLICATE_SECURITY_LABEL) {
+                            throw e;
+                        }
+                        rollbackTo(beforeStep);
+                        warnHere(Rule.LABEL_NOT_KEPT, "The custom_id " + e.getMessage().replaceFirst("^the label ",
+                                "") + "; Capledger gave the new securities labels of its own");
+                        created = dispatch(step.withoutLabels(), place);
                     }
-                    Object created = commandGateway.sendAndWait(new GenericCommandMessage<>(
-                            new GenericMessage<>(UUID.randomUUID().toString(), step.command(), metaData),
-                            step.command().getClass().getName()));
+                    release(beforeStep);
                     step.then().accept(created);
                 }
                 if (!steps.isEmpty()) {
@@ -336,6 +346,22 @@ public class OcfImporter {
                 current = null;
                 tick();
             }
+        }
+
+        private Object dispatch(Step step, Place place) {
+            Map<String, Object> metaData = new HashMap<>();
+            metaData.put(MetaDataKeys.ACTOR, actor.accountId());
+            metaData.put(MetaDataKeys.PLATFORM_ADMIN, actor.platformAdmin());
+            metaData.put(MetaDataKeys.OCF_IMPORT, importId);
+            if (place.id() != null) {
+                metaData.put(MetaDataKeys.OCF_ID, place.id());
+            }
+            if (!step.labels().isEmpty()) {
+                metaData.put(MetaDataKeys.SECURITY_LABELS, step.labels());
+            }
+            return commandGateway.sendAndWait(new GenericCommandMessage<>(
+                    new GenericMessage<>(UUID.randomUUID().toString(), step.command(), metaData),
+                    step.command().getClass().getName()));
         }
 
         /*

@@ -69,6 +69,8 @@ final class OcfPackageIndex {
      * share, the first conversion's when several differ.
      */
     final Map<String, Map<String, Ratio>> conversionRatios = new LinkedHashMap<>();
+    /** For each stock class split, by its id: the source security to its result, from the split's reissuances. */
+    final Map<String, Map<String, String>> splitResults = new HashMap<>();
     /** The earliest effective date of any transaction, or null. */
     LocalDate earliestDate;
 
@@ -171,6 +173,13 @@ final class OcfPackageIndex {
                     }
                     if (type.equals("TX_STOCK_CONVERSION")) {
                         conversions.add(tx);
+                    }
+                    if (type.equals("TX_STOCK_REISSUANCE") && tx.hasNonNull("split_transaction_id")) {
+                        Map<String, String> results = splitResults.computeIfAbsent(
+                                tx.get("split_transaction_id").asString(), k -> new LinkedHashMap<>());
+                        for (JsonNode result : tx.path("resulting_security_ids")) {
+                            results.put(tx.path("security_id").asString(), result.asString());
+                        }
                     }
                 }
             }

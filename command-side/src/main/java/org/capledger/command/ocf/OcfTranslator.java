@@ -48,6 +48,7 @@ import org.capledger.api.stock.ConvertStock;
 import org.capledger.api.stock.ReissueStock;
 import org.capledger.api.stock.RepurchaseStock;
 import org.capledger.api.stock.RetractStock;
+import org.capledger.api.stock.SplitStockClass;
 import org.capledger.api.stock.Transferee;
 import org.capledger.api.stock.TransferStock;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
@@ -81,11 +82,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class OcfTranslator {
 
-    /** One command, and what to do with the security ids it answers with ({@code List<String>}, or null). */
-    record Step(CapTableCommand command, Consumer<Object> then) {
+    /**
+     * One command; the labels (OCF {@code custom_id}s) its new securities should carry, by security id; and what to
+     * do with the security ids it answers with ({@code List<String>}, or null).
+     */
+    record Step(CapTableCommand command, Map<String, String> labels, Consumer<Object> then) {
         Step(CapTableCommand command) {
-            this(command, created -> {
+            this(command, Map.of(), created -> {
             });
+        }
+
+        Step(CapTableCommand command, Map<String, String> labels) {
+            this(command, labels, created -> {
+            });
+        }
+
+        Step withoutLabels() {
+            return new Step(command, Map.of(), then);
         }
     }
 
@@ -95,6 +108,8 @@ final class OcfTranslator {
     /** The package's security id to the Capledger security now holding it (itself, but after a partial exercise). */
     private final Map<String, String> securities = new HashMap<>();
     private final Map<String, VestingTerms> vestingTerms = new HashMap<>();
+    /** Each class's authorized shares in force, as the transactions recorded so far leave them. */
+    private final Map<String, Quantity> authorized = new HashMap<>();
 
     private final BiConsumer<Rule, String> warnings;
 
@@ -180,6 +195,7 @@ final class OcfTranslator {
         JsonNode c = located.json();
         String prefix = text(c, "default_id_prefix");
         Money parValue = c.has("par_value") ? money(c.get("par_value")) : null;
+        authorized.put(text(c, "id"), numeric(c, "initial_shares_authorized"));
         return new CreateStockClass(issuerId, StockClassId.of(text(c, "id")), openingDate, text(c, "name"),
                 enumValue(StockClassType.class, text(c, "class_type"), "class_type"),
                 prefix.endsWith("-") ? prefix : prefix + "-", parValue,
@@ -228,14 +244,17 @@ final class OcfTranslator {
             case "TX_STOCK_REISSUANCE" -> stockReissuance(tx, date);
             case "TX_STOCK_CONVERSION" -> List.of(stockConversion(tx, date));
             case "TX_STOCK_CONSOLIDATION" -> List.of(consolidation(tx, date));
-            case "TX_STOCK_CLASS_SPLIT" -> throw OcfImportProblems.unsupported("A stock class split");
+            case "TX_STOCK_CLASS_SPLIT" -> List.of(split(tx, date));
             case "TX_ISSUER_AUTHORIZED_SHARES_ADJUSTMENT" -> List.of(new Step(new AdjustIssuerAuthorizedShares(
                     issuerId, date, numeric(tx, "new_shares_authorized"), date(tx, "board_approval_date"),
                     date(tx, "stockholder_approval_date"), comments(tx))));
-            case "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT" -> List.of(new Step(
-                    new AdjustStockClassAuthorizedShares(issuerId, stockClassId(text(tx, "stock_class_id")), date,
-                            numeric(tx, "new_shares_authorized"), date(tx, "board_approval_date"),
-                            date(tx, "stockholder_approval_date"), comments(tx))));
+            case "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT" -> {
+                StockClassId classId = stockClassId(text(tx, "stock_class_id"));
+                Quantity shares = numeric(tx, "new_shares_authorized");
+                yield List.of(new Step(new AdjustStockClassAuthorizedShares(issuerId, classId, date, shares,
+                        date(tx, "board_approval_date"), date(tx, "stockholder_approval_date"), comments(tx)),
+                        Map.of(), created -> authorized.put(classId.value(), shares)));
+            }
             case "TX_STOCK_PLAN_POOL_ADJUSTMENT" -> List.of(new Step(new AdjustStockPlanPool(issuerId,
                     stockPlanId(text(tx, "stock_plan_id")), date, numeric(tx, "shares_reserved"),
                     date(tx, "board_approval_date"), date(tx, "stockholder_approval_date"), comments(tx))));
@@ -285,7 +304,8 @@ final class OcfTranslator {
         securities.put(securityId, securityId);
         return List.of(new Step(new IssueStock(issuerId, SecurityId.of(securityId), date,
                 stakeholderId(text(tx, "stakeholder_id")), stockClassId(text(tx, "stock_class_id")),
-                quantity(tx, "quantity"), money(tx.get("share_price")), text(tx, "consideration_text"))));
+                quantity(tx, "quantity"), money(tx.get("share_price")), text(tx, "consideration_text")),
+                label(tx)));
     }
 
     private Step stockTransfer(JsonNode tx, LocalDate date) {
@@ -298,10 +318,14 @@ final class OcfTranslator {
                 text(tx, "consideration_text"), balance(tx)));
     }
 
-    /** A reissuance for a split is part of the split; see {@link #transaction}. */
+    /** A reissuance for a split is part of the split, recorded with it: see {@link #split}. */
     private List<Step> stockReissuance(JsonNode tx, LocalDate date) {
         if (tx.has("split_transaction_id")) {
-            throw OcfImportProblems.unsupported("A reissuance for a stock class split");
+            if (!index.splitResults.containsKey(text(tx, "split_transaction_id"))) {
+                throw new MappingException(Rule.UNKNOWN_REFERENCE, "No stock class split '"
+                        + text(tx, "split_transaction_id") + "' in the package");
+            }
+            return List.of();
         }
         List<ReissueStock.NewSecurity> parts = new ArrayList<>();
         for (JsonNode r : results(tx, "TX_STOCK_ISSUANCE")) {
@@ -335,8 +359,9 @@ final class OcfTranslator {
             throw new MappingException(Rule.UNKNOWN_REFERENCE, "A consolidation with no resulting_security_id");
         }
         securities.put(resulting, resulting);
+        JsonNode issuance = index.createdIssuances.get(resulting);
         return new Step(new ConsolidateStock(issuerId, sources, date, SecurityId.of(resulting),
-                text(tx, "reason_text")));
+                text(tx, "reason_text")), issuance == null ? Map.of() : label(issuance));
     }
 
     private List<Step> grant(JsonNode tx, LocalDate date) {
@@ -380,7 +405,7 @@ final class OcfTranslator {
                 quantity(tx, "quantity"), tx.has("exercise_price") ? money(tx.get("exercise_price")) : null,
                 tx.has("base_price") ? money(tx.get("base_price")) : null,
                 tx.path("early_exercisable").asBoolean(false), terms, null, date(tx, "expiration_date"), windows,
-                date(tx, "board_approval_date"), text(tx, "consideration_text"))));
+                date(tx, "board_approval_date"), text(tx, "consideration_text")), label(tx)));
     }
 
     /** OCF 1.2 {@code compensation_type}, refined by {@code option_grant_type} (OCF 1.0/1.1) for a plain OPTION. */
@@ -436,7 +461,7 @@ final class OcfTranslator {
         SecurityId rest = derived("exercise-balance", text(tx, "id"));
         securities.put(resulting.get(0), resulting.get(0));
         return new Step(new ExerciseEquityCompensation(issuerId, source(tx), date, quantity(tx, "quantity"),
-                text(tx, "consideration_text"), SecurityId.of(resulting.get(0)), rest), created -> {
+                text(tx, "consideration_text"), SecurityId.of(resulting.get(0)), rest), resultLabels(tx), created -> {
             if (created instanceof List<?> ids && ids.contains(rest.value())) {
                 securities.put(grantId, rest.value());
             }
@@ -464,11 +489,32 @@ final class OcfTranslator {
         securities.put(resulting.get(0), resulting.get(0));
         return new Step(new ReleaseEquityCompensation(issuerId, source(tx), date, quantity(tx, "quantity"),
                 date(tx, "settlement_date"), tx.has("release_price") ? money(tx.get("release_price")) : null,
-                SecurityId.of(resulting.get(0)), rest), created -> {
+                SecurityId.of(resulting.get(0)), rest), resultLabels(tx), created -> {
             if (created instanceof List<?> ids && ids.contains(rest.value())) {
                 securities.put(grantId, rest.value());
             }
         });
+    }
+
+    /**
+     * A split: Capledger replaces every security of the class outstanding on the date, under the ids (and labels)
+     * of the package's reissuances for it. The class's authorized shares stay as they are in force, and grants and
+     * warrants over the class are not adjusted: OCF records any such change as a transaction of its own.
+     */
+    private Step split(JsonNode tx, LocalDate date) {
+        String classId = text(tx, "stock_class_id");
+        Map<SecurityId, SecurityId> results = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        index.splitResults.getOrDefault(text(tx, "id"), Map.of()).forEach((source, result) -> {
+            results.put(security(source), SecurityId.of(result));
+            securities.put(result, result);
+            JsonNode issuance = index.createdIssuances.get(result);
+            if (issuance != null) {
+                labels.putAll(label(issuance));
+            }
+        });
+        return new Step(new SplitStockClass(issuerId, stockClassId(classId), date, ratio(tx.get("split_ratio")),
+                authorized.get(classId), comments(tx), false, results), labels);
     }
 
     /**
@@ -484,11 +530,35 @@ final class OcfTranslator {
             named.add(balance);
         }
         named.forEach(id -> securities.put(id, id));
-        return new Step(command, created -> {
+        return new Step(command, resultLabels(tx), created -> {
             if (balance == null && created instanceof List<?> ids && ids.size() > named.size()) {
                 securities.put(source, String.valueOf(ids.get(ids.size() - 1)));
             }
         });
+    }
+
+    /** The label an issuance asks for: its {@code custom_id}, if it has one. */
+    private static Map<String, String> label(JsonNode issuance) {
+        String label = text(issuance, "custom_id");
+        String id = text(issuance, "security_id");
+        return label == null || label.isBlank() || id == null ? Map.of() : Map.of(id, label);
+    }
+
+    /** The labels of the securities a transaction creates: its resulting and balance securities' issuances'. */
+    private Map<String, String> resultLabels(JsonNode tx) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<String> created = new ArrayList<>(strings(tx.get("resulting_security_ids")));
+        String balance = optionalId(tx, "balance_security_id");
+        if (balance != null) {
+            created.add(balance);
+        }
+        for (String id : created) {
+            JsonNode issuance = index.createdIssuances.get(id);
+            if (issuance != null) {
+                labels.putAll(label(issuance));
+            }
+        }
+        return labels;
     }
 
     /** The issuances of a transaction's resulting securities, of one of {@code types}, all in the package. */

@@ -97,6 +97,11 @@ public record OcfReport(List<Item> items) {
          * exactly one condition precedes it; read relative to that one.
          */
         VESTING_RELATIVE_TO_UNKNOWN_CONDITION,
+        /**
+         * Importer, a warning: an issuance's {@code custom_id} is the label of another security of the issuer
+         * already, so the security keeps the label Capledger gives it.
+         */
+        LABEL_NOT_KEPT,
         /** Importer: the manifest's issuer exists already and the import was told to refuse that. */
         ISSUER_EXISTS
     }

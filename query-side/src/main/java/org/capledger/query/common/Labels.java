@@ -6,12 +6,20 @@ public final class Labels {
     private Labels() {
     }
 
-    /** @return the number after the prefix, so that CS-10 sorts after CS-9; 0 when the label ends in no digit */
+    /**
+     * @return the number after the prefix, so that CS-10 sorts after CS-9; 0 when the label ends in no ASCII digit,
+     *         and {@link Long#MAX_VALUE} for a number too long for a long (an imported OCF {@code custom_id} such as
+     *         a 20-digit certificate number), which then sorts last
+     */
     public static long number(String label) {
         int i = label.length();
-        while (i > 0 && Character.isDigit(label.charAt(i - 1))) {
+        while (i > 0 && label.charAt(i - 1) >= '0' && label.charAt(i - 1) <= '9') {
             i--;
         }
-        return i == label.length() ? 0 : Long.parseLong(label.substring(i));
+        if (i == label.length()) {
+            return 0;
+        }
+        String digits = label.substring(i).replaceFirst("^0+(?=.)", "");
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 }
