@@ -104,11 +104,16 @@ abstract class EndToEndTest {
 
     /** Uploads the package and waits for the import to end. */
     tools.jackson.databind.JsonNode importPackage(byte[] zip, String query) {
+        return importPackage(zip, query, Duration.ofMinutes(3));
+    }
+
+    /** Uploads the package and waits, at most {@code patience}, for the import to end. */
+    tools.jackson.databind.JsonNode importPackage(byte[] zip, String query, Duration patience) {
         Api.Response accepted = api.post("/api/ocf/imports" + query, zip, "application/zip");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
         String location = accepted.header("Location");
         assertThat(location).startsWith("/api/ocf/imports/");
-        java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(3));
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
         while (java.time.Instant.now().isBefore(deadline)) {
             tools.jackson.databind.JsonNode status = api.get(location).json();
             String state = status.get("status").asString();
@@ -117,7 +122,7 @@ abstract class EndToEndTest {
             }
             sleep();
         }
-        throw new AssertionError("the import did not end in 3 minutes");
+        throw new AssertionError("the import did not end in " + patience);
     }
 
     private static void sleep() {
