@@ -14,6 +14,9 @@ import tools.jackson.databind.JsonNode;
  */
 class OcfImportTest extends EndToEndTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
+
     static List<String> rules(JsonNode status, String severity) {
         return java.util.stream.StreamSupport.stream(status.get("report").spliterator(), false)
                 .filter(i -> i.get("severity").asString().equals(severity))
@@ -168,5 +171,43 @@ class OcfImportTest extends EndToEndTest {
         assertThat(rules(done, "ERROR")).containsExactly("UNKNOWN_REFERENCE");
         assertThat(done.get("report").toString()).contains("\"itemId\":\"st-1\"");
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /**
+     * A failed import recorded commands in a transaction it then rolled back: the issuer must not exist, for a command
+     * sent to it or for the same package imported again (CapTableCacheEvictionTest shows the cache's part).
+     */
+    @Test
+    void aFailedImportLeavesNothingBehindForTheNextImportOfTheSameIssuer() {
+        String id = "issuer-" + java.util.UUID.randomUUID();
+        byte[] failing = OcfPackages.of("/ocf/handwritten/valid")
+                .edit("Manifest.ocf.json", s -> s.replace("handwritten-issuer", id))
+                .edit("Transactions.ocf.json", s -> s.replaceFirst("\"quantity\": \"300\"", "\"quantity\": \"3000\""))
+                .withChecksums().zip();
+        JsonNode failed = importPackage(failing, "");
+        assertThat(failed.get("status").asString()).as(failed.toString()).isEqualTo("FAILED");
+        assertThat(rules(failed, "ERROR")).containsExactly("INCONSISTENT");
+        // straight to the aggregate, as REST would after its own checks: the issuer must not exist
+        org.axonframework.commandhandling.GenericCommandMessage<?> command =
+                new org.axonframework.commandhandling.GenericCommandMessage<>(
+                        new org.capledger.api.stakeholder.RegisterStakeholder(
+                                org.capledger.api.value.IssuerId.of(id),
+                                org.capledger.api.value.StakeholderId.of("phantom"), java.time.LocalDate.of(2021, 1, 1),
+                                org.capledger.api.value.StakeholderType.INDIVIDUAL,
+                                new org.capledger.api.value.StakeholderName("Phantom", null, null), null,
+                                org.capledger.api.value.StakeholderRelationship.OTHER))
+                        .andMetaData(Map.of(org.capledger.api.MetaDataKeys.ACTOR, "test",
+                                org.capledger.api.MetaDataKeys.PLATFORM_ADMIN, true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(command))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
+        assertThat(events(id)).isZero();
+
+        JsonNode done = importPackage(OcfPackages.of("/ocf/handwritten/valid")
+                .edit("Manifest.ocf.json", s -> s.replace("handwritten-issuer", id)).zip(), "");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        assertThat(done.get("issuerId").asString()).isEqualTo(id);
+        assertThat(done.get("events").asLong()).isEqualTo(events(id));
+        assertThat(api.get("/api/issuers/" + id + "/securities/sec-3").json().get("quantity").asString())
+                .isEqualTo("700");
     }
 }

@@ -95,7 +95,8 @@ import org.capledger.ledger.Ledger;
  * <p>Snapshotted every {@code capledger.snapshot-threshold} events (the whole Ledger is the snapshot), so
  * loading an issuer reads at most that many events after the latest snapshot.
  */
-@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", snapshotFilter = "capTableSnapshotFilter")
+@Aggregate(snapshotTriggerDefinition = "capTableSnapshotTrigger", snapshotFilter = "capTableSnapshotFilter",
+        cache = "capTableCache")
 @Revision(CapTable.SNAPSHOT_REVISION)
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)

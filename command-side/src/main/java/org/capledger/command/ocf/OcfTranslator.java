@@ -310,9 +310,16 @@ final class OcfTranslator {
 
     private Step stockTransfer(JsonNode tx, LocalDate date) {
         List<Transferee> transferees = new ArrayList<>();
+        BigDecimal transferred = BigDecimal.ZERO;
         for (JsonNode r : results(tx, "TX_STOCK_ISSUANCE")) {
-            transferees.add(new Transferee(stakeholderId(text(r, "stakeholder_id")), quantity(r, "quantity"),
+            Quantity quantity = quantity(r, "quantity");
+            transferees.add(new Transferee(stakeholderId(text(r, "stakeholder_id")), quantity,
                     SecurityId.of(text(r, "security_id"))));
+            transferred = transferred.add(quantity.value());
+        }
+        if (quantity(tx, "quantity").value().compareTo(transferred) != 0) {
+            throw new MappingException(Rule.INCONSISTENT, "The transfer's quantity is " + text(tx, "quantity")
+                    + ", but its resulting securities hold " + transferred.toPlainString());
         }
         return terminal(tx, new TransferStock(issuerId, source(tx), date, transferees,
                 text(tx, "consideration_text"), balance(tx)));

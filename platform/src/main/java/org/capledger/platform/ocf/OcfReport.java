@@ -70,6 +70,8 @@ public record OcfReport(List<Item> items) {
 
         /** Importer: an id that no object of the package (or no earlier transaction) defines. */
         UNKNOWN_REFERENCE,
+        /** Importer: a transaction whose figures disagree with its resulting securities' (a transfer's quantity). */
+        INCONSISTENT,
         /** Importer: two objects of the package with the same id. */
         DUPLICATE_ID,
         /** Importer: an object or transaction Capledger does not map yet; the message says which. */
