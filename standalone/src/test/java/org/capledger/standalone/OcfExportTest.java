@@ -161,6 +161,20 @@ class OcfExportTest extends EndToEndTest {
         assertThat(grant.status()).as(grant.text()).isEqualTo(201);
         assertThat(Api.texts(items(exportOk(base, null), "Transactions.ocf.json"), "object_type"))
                 .endsWith("TX_EQUITY_COMPENSATION_ISSUANCE");
+        // a vesting start recorded later but dated before its grant appears with the grant, not before it
+        Api.Response vesting = api.command(base + "/equity-compensation-issuances", """
+                {"date": "2022-02-01", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
+                 "compensationType": "RSU", "quantity": "480", "expirationDate": "2032-01-31", "securityId": "RSU-LATE",
+                 "vestingTerms": %s}""".formatted(eli, plan, common, GrantsTest.FOUR_YEARS_ONE_YEAR_CLIFF));
+        assertThat(vesting.status()).as(vesting.text()).isEqualTo(201);
+        Api.Response started = api.command(base + "/grants/RSU-LATE/vesting-starts", """
+                {"date": "2022-01-15", "vestingConditionId": "start"}""");
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        assertThat(Api.texts(items(exportOk(base, "2022-01-31"), "Transactions.ocf.json"), "id"))
+                .doesNotContain("issuance-RSU-LATE", "vesting-start-RSU-LATE");
+        JsonNode withGrant = items(exportOk(base, "2022-02-01"), "Transactions.ocf.json");
+        assertThat(Api.texts(withGrant, "id")).endsWith("issuance-RSU-LATE", "vesting-start-RSU-LATE");
+        assertThat(withGrant.get(withGrant.size() - 1).get("date").asString()).isEqualTo("2022-01-15");
 
         // OCF 1.2 has no transaction changing an option's quantity: a split that adjusts one is refused, from its date
         Api.Response again = api.command(base + "/stock-classes/" + common + "/splits", """
@@ -345,6 +359,12 @@ class OcfExportTest extends EndToEndTest {
         assertThat(Api.strings(transfer.get("resulting_security_ids"))).containsExactly("MS-2-ID");
         assertThat(tx.get("issuance-MS-2-ID").get("stakeholder_id").asString()).isEqualTo(ana);
         assertThat(tx.get("issuance-MS-2-ID").get("vesting_terms_id").asString()).isEqualTo("vesting-MS-1-ID");
+        // the transferee's grant vests on from its source: the event met is carried over, after the transfer
+        JsonNode carriedEvent = tx.get("vesting-event-MS-2-ID-launch-2021-03-01");
+        assertThat(carriedEvent.get("security_id").asString()).isEqualTo("MS-2-ID");
+        assertThat(Api.strings(carriedEvent.get("comments"))).containsExactly("capledger:carriedOverFrom=MS-1-ID");
+        assertThat(indexOf(transactions, "transfer-MS-1-ID"))
+                .isLessThan(indexOf(transactions, "vesting-event-MS-2-ID-launch-2021-03-01"));
         assertThat(tx.get("acceptance-MS-2-ID").get("object_type").asString())
                 .isEqualTo("TX_EQUITY_COMPENSATION_ACCEPTANCE");
 

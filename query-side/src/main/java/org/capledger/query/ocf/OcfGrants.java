@@ -1,6 +1,7 @@
 package org.capledger.query.ocf;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * exercise and release have no {@code balance_security_id}: in OCF the rest stays on the same security. So such a
  * balance is not written as an issuance, and every later transaction on it, or on its own balances, names the id of
  * the grant it came from. Balances of cancellations and grants created by transfers are issuances of their own, as in
- * OCF, with their source's terms, and their source's vesting start carried over after the transaction.
+ * OCF, with their source's terms, and their source's vesting start and events carried over after the transaction.
  */
 final class OcfGrants {
 
@@ -66,12 +67,15 @@ final class OcfGrants {
                 start(g, e.securityId(), e.vestingStartDate(), OcfVestingTerms.startConditionId(e.vestingTerms()));
             }
         } else if (event instanceof VestingStarted e) {
-            start(grants.get(e.securityId()), e.securityId(), e.date(), e.vestingConditionId());
+            // a vesting start may be dated before its grant: as of a date before the grant, neither is written
+            Grant g = grants.get(e.securityId());
+            if (g != null) {
+                start(g, e.securityId(), e.date(), e.vestingConditionId());
+            }
         } else if (event instanceof VestingEventRecorded e) {
-            ObjectNode tx = fold.transaction("TX_VESTING_EVENT", "vesting-event-" + e.securityId() + "-"
-                    + e.vestingConditionId() + "-" + e.date(), e.date());
-            tx.put("security_id", ocfId(e.securityId()));
-            tx.put("vesting_condition_id", e.vestingConditionId());
+            Grant g = grants.get(e.securityId());
+            g.events.add(new Met(e.vestingConditionId(), e.date()));
+            vestingEvent(g, e.securityId(), new Met(e.vestingConditionId(), e.date()), null);
         } else if (event instanceof VestingAccelerated e) {
             ObjectNode tx = fold.transaction("TX_VESTING_ACCELERATION", "vesting-acceleration-" + e.securityId()
                     + "-" + e.date() + "-" + fold.transactions.size(), e.date());
@@ -110,7 +114,7 @@ final class OcfGrants {
             tx.put("reason_text", e.reason());
             if (balance != null) {
                 tx.put("balance_security_id", balance.ocfId);
-                carryVestingStart(balance, e.balance().securityId());
+                carryVesting(balance, e.balance().securityId());
             }
         } else if (event instanceof EquityCompensationTransferred e) {
             Grant g = grants.get(e.securityId());
@@ -121,7 +125,7 @@ final class OcfGrants {
             tx.put("quantity", e.transferred().quantity().toString());
             tx.putArray("resulting_security_ids").add(transferred.ocfId);
             fold.consideration(tx, e.consideration());
-            carryVestingStart(transferred, e.transferred().securityId());
+            carryVesting(transferred, e.transferred().securityId());
         } else if (event instanceof EquityCompensationRetracted e) {
             ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_RETRACTION", "retraction-" + e.securityId(),
                     e.date());
@@ -189,13 +193,29 @@ final class OcfGrants {
         tx.put("vesting_condition_id", conditionId);
     }
 
-    /** After a transaction that created {@code grant}: its source's vesting start, which it keeps. */
-    private void carryVestingStart(Grant grant, SecurityId securityId) {
+    /**
+     * After a transaction that created {@code grant}: its source's vesting start and vesting events, which it keeps
+     * (Capledger vests it on from its source), each marked {@code capledger:carriedOverFrom=<source>}.
+     */
+    private void carryVesting(Grant grant, SecurityId securityId) {
         if (grant.vestingStart != null && grant.startConditionId != null) {
             ObjectNode tx = fold.transaction("TX_VESTING_START", "vesting-start-" + securityId, grant.vestingStart);
             tx.put("security_id", grant.ocfId);
             tx.put("vesting_condition_id", grant.startConditionId);
             tx.putArray("comments").add(OcfFold.CAPLEDGER + "carriedOverFrom=" + grant.sourceOcfId);
+        }
+        for (Met met : grant.events) {
+            vestingEvent(grant, securityId, met, grant.sourceOcfId);
+        }
+    }
+
+    private void vestingEvent(Grant grant, SecurityId securityId, Met met, String carriedOverFrom) {
+        ObjectNode tx = fold.transaction("TX_VESTING_EVENT", "vesting-event-" + securityId + "-" + met.conditionId()
+                + "-" + met.date(), met.date());
+        tx.put("security_id", grant.ocfId);
+        tx.put("vesting_condition_id", met.conditionId());
+        if (carriedOverFrom != null) {
+            tx.putArray("comments").add(OcfFold.CAPLEDGER + "carriedOverFrom=" + carriedOverFrom);
         }
     }
 
@@ -213,6 +233,7 @@ final class OcfGrants {
                 source.expiration, source.windows);
         g.vestingStart = source.vestingStart;
         g.startConditionId = source.startConditionId;
+        g.events.addAll(source.events);
         g.sourceOcfId = source.ocfId;
         grants.put(created.securityId(), g);
         issuance(g, date, created.securityLabel(), created.quantity());
@@ -255,6 +276,10 @@ final class OcfGrants {
         return tx;
     }
 
+    /** A vesting condition met by an event on a date. */
+    private record Met(String conditionId, LocalDate date) {
+    }
+
     /** What the export needs to know of a grant to write transactions on it and the grants it leads to. */
     private static final class Grant {
         final String ocfId;
@@ -271,6 +296,7 @@ final class OcfGrants {
         final List<TerminationExerciseWindow> windows;
         LocalDate vestingStart;
         String startConditionId;
+        final List<Met> events = new ArrayList<>();
         String sourceOcfId;
 
         Grant(String ocfId, String holder, String planId, String classId, CompensationType type, Money exercisePrice,
