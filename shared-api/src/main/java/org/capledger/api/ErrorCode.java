@@ -65,7 +65,7 @@ public enum ErrorCode {
     PLAN_POOL_BELOW_GRANTED(422, "The plan's pool would fall below what was granted from it"),
     SHARES_NOT_VESTED(422, "Shares not vested"),
     SECURITY_EXPIRED(422, "Security expired"),
-    OCF_EXPORT_UNSUPPORTED(422, "The OCF export does not write this issuer's history yet"),
+    OCF_EXPORT_UNSUPPORTED(422, "OCF 1.2 cannot express this issuer's history"),
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx

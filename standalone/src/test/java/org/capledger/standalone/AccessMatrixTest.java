@@ -155,8 +155,8 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 202, 403, 403, 403, 403, 403);
         rule("GET /api/ocf/imports/{importId}", "{importId} is the platform administrator's import: everyone else "
                 + "gets the 404 of an unknown import.", 401, 200, 404, 404, 404, 404, 404);
-        rule("GET /api/issuers/{issuerId}/ocf-export", "The issuer's history has grants, so the export answers "
-                + "422 OCF_EXPORT_UNSUPPORTED to everyone who may read all of it.", 401, 422, 422, 422, 422, 404, 404);
+        rule("GET /api/issuers/{issuerId}/ocf-export", "Everyone who may read the whole issuer (its history has "
+                + "stock, a grant, a warrant and a convertible); a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);

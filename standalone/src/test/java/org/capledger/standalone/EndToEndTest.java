@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import org.capledger.query.processing.EventProcessors;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,10 +65,26 @@ abstract class EndToEndTest {
     /** Not signed in. */
     Api anonymous;
 
+    /** The port of the shared application, for {@link #everyIssuerExportsAsValidOcf}. */
+    private static volatile int sharedPort;
+
     @BeforeEach
     void client() {
+        sharedPort = port;
         anonymous = new Api(port);
         api = anonymous.login(ADMIN_EMAIL, ADMIN_PASSWORD);
+    }
+
+    /**
+     * After each test class: every issuer made so far that no earlier class exported exports as an OCF package that
+     * validates against the OCF 1.2 schemas (the way an import checks it), so every history the tests record is
+     * exportable; a failure names the issuer and belongs to the class that made it.
+     */
+    @AfterAll
+    static void everyIssuerExportsAsValidOcf() {
+        if (sharedPort != 0) {
+            OcfExports.checkEveryNewIssuer(new Api(sharedPort).login(ADMIN_EMAIL, ADMIN_PASSWORD), sharedPort);
+        }
     }
 
     @Autowired

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An issuer's history as an Open Cap Table Format 1.2 package: {@code GET /api/issuers/{issuerId}/ocf-export?asOf=}
- * answers a zip (manifest with MD5 checksums, stakeholders, stock classes, transactions). Only for callers who may
- * read the whole issuer (not shareholders).
+ * answers a zip (manifest with MD5 checksums, stakeholders, stock classes, stock plans, vesting terms, transactions).
+ * Only for callers who may read the whole issuer (not shareholders).
  */
 @RestController
 @Tag(name = "Open Cap Table Format", description = "Export an issuer's history as an OCF package")
@@ -49,10 +49,11 @@ public class OcfExportController {
     @GetMapping(path = "/api/issuers/{issuerId}/ocf-export", produces = {"application/zip",
             MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     @Operation(summary = "Export the issuer as an OCF package", description = "OCF 1.2 files of everything effective "
-            + "on or before asOf (default: today in UTC). 422 OCF_EXPORT_UNSUPPORTED while the history has kinds of "
-            + "transactions the export does not write yet.")
+            + "on or before asOf (default: today in UTC): stock, plans, grants with their vesting terms, warrants and "
+            + "convertibles. 422 OCF_EXPORT_UNSUPPORTED when the history has a split that adjusted grants or warrants, "
+            + "which OCF 1.2 cannot express.")
     @ApiResponse(responseCode = "200", description = "The package", content = @Content(mediaType = "application/zip"))
-    @ApiResponse(responseCode = "422", description = "Not exportable yet (see code)",
+    @ApiResponse(responseCode = "422", description = "Not expressible in OCF 1.2 (see code)",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     public void export(@PathVariable String issuerId,
