@@ -93,7 +93,13 @@ class OcfExportTest extends EndToEndTest {
         JsonNode transactions = JSON.readTree(files.get("Transactions.ocf.json")).get("items");
         assertThat(Api.texts(transactions, "object_type")).containsExactly("TX_STOCK_ISSUANCE", "TX_STOCK_ISSUANCE",
                 "TX_STOCK_ISSUANCE", "TX_STOCK_TRANSFER", "TX_STOCK_CLASS_SPLIT", "TX_STOCK_ISSUANCE",
-                "TX_STOCK_REISSUANCE", "TX_STOCK_ISSUANCE", "TX_STOCK_REISSUANCE");
+                "TX_STOCK_REISSUANCE", "TX_STOCK_ISSUANCE", "TX_STOCK_REISSUANCE",
+                "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT");
+        // the split doubled the authorized shares with the shares: an adjustment tagged with the split says so
+        JsonNode authorized = transactions.get(9);
+        assertThat(authorized.get("new_shares_authorized").asString()).isEqualTo("200000");
+        assertThat(Api.strings(authorized.get("comments")))
+                .containsExactly("capledger:splitTransactionId=" + transactions.get(4).get("id").asString());
         JsonNode transfer = transactions.get(3);
         assertThat(transfer.get("security_id").asString()).isEqualTo("ORD-1-ID");
         assertThat(Api.strings(transfer.get("resulting_security_ids"))).containsExactly("ORD-2-ID");
@@ -144,10 +150,10 @@ class OcfExportTest extends EndToEndTest {
         assertThat(eliObject.get("current_relationship").asString()).isEqualTo("EX_EMPLOYEE");
         JsonNode transactions = items(files, "Transactions.ocf.json");
         assertThat(Api.texts(transactions, "object_type")).containsExactly("TX_STOCK_PLAN_POOL_ADJUSTMENT",
-                "TX_STOCK_CLASS_SPLIT", "TX_STOCK_PLAN_POOL_ADJUSTMENT", "CE_STAKEHOLDER_STATUS",
-                "CE_STAKEHOLDER_RELATIONSHIP");
+                "TX_STOCK_CLASS_SPLIT", "TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT", "TX_STOCK_PLAN_POOL_ADJUSTMENT",
+                "CE_STAKEHOLDER_STATUS", "CE_STAKEHOLDER_RELATIONSHIP");
         // the split doubled the pool, which a pool adjustment on the split's date says
-        JsonNode pool = transactions.get(2);
+        JsonNode pool = transactions.get(3);
         assertThat(pool.get("id").asString()).isEqualTo("split-" + common + "-2022-01-01-pool-" + plan);
         assertThat(pool.get("date").asString()).isEqualTo("2022-01-01");
         assertThat(pool.get("shares_reserved").asString()).isEqualTo("30000");
@@ -160,7 +166,7 @@ class OcfExportTest extends EndToEndTest {
                  "expirationDate": "2032-01-31"}""".formatted(eli, plan, common));
         assertThat(grant.status()).as(grant.text()).isEqualTo(201);
         assertThat(Api.texts(items(exportOk(base, null), "Transactions.ocf.json"), "object_type"))
-                .endsWith("TX_EQUITY_COMPENSATION_ISSUANCE");
+                .contains("TX_EQUITY_COMPENSATION_ISSUANCE");
         // a vesting start recorded later but dated before its grant appears with the grant, not before it
         Api.Response vesting = api.command(base + "/equity-compensation-issuances", """
                 {"date": "2022-02-01", "stakeholderId": "%s", "stockPlanId": "%s", "stockClassId": "%s",
@@ -359,12 +365,12 @@ class OcfExportTest extends EndToEndTest {
         assertThat(Api.strings(transfer.get("resulting_security_ids"))).containsExactly("MS-2-ID");
         assertThat(tx.get("issuance-MS-2-ID").get("stakeholder_id").asString()).isEqualTo(ana);
         assertThat(tx.get("issuance-MS-2-ID").get("vesting_terms_id").asString()).isEqualTo("vesting-MS-1-ID");
-        // the transferee's grant vests on from its source: the event met is carried over, after the transfer
+        // the transferee's grant vests on from its source: the event met is carried over, on its own date (the
+        // transactions are written in effective-date order, so before the transfer; an import leaves it out)
         JsonNode carriedEvent = tx.get("vesting-event-MS-2-ID-launch-2021-03-01");
         assertThat(carriedEvent.get("security_id").asString()).isEqualTo("MS-2-ID");
+        assertThat(carriedEvent.get("date").asString()).isEqualTo("2021-03-01");
         assertThat(Api.strings(carriedEvent.get("comments"))).containsExactly("capledger:carriedOverFrom=MS-1-ID");
-        assertThat(indexOf(transactions, "transfer-MS-1-ID"))
-                .isLessThan(indexOf(transactions, "vesting-event-MS-2-ID-launch-2021-03-01"));
         assertThat(tx.get("acceptance-MS-2-ID").get("object_type").asString())
                 .isEqualTo("TX_EQUITY_COMPENSATION_ACCEPTANCE");
 
@@ -381,11 +387,12 @@ class OcfExportTest extends EndToEndTest {
         assertThat(exercised.get("stakeholder_id").asString()).isEqualTo(eli);
         assertThat(exercised.get("share_price").toString()).isEqualTo("{\"amount\":\"0.5\",\"currency\":\"GBP\"}");
         assertThat(indexOf(transactions, "issuance-EX-1")).isLessThan(indexOf(transactions, "exercise-OPT-1-ID"));
-        JsonNode second = tx.get("exercise-OPT-2-ID");
+        JsonNode second = tx.get("exercise-OPT-1-ID-2021-08-01-1");
         assertThat(second.get("security_id").asString()).isEqualTo("OPT-1-ID");
         assertThat(second.get("quantity").asString()).isEqualTo("200");
         assertThat(Api.strings(second.get("resulting_security_ids"))).containsExactly("EX-2");
-        JsonNode cancellation = tx.get("cancellation-OPT-3-ID");
+        // on the balance OPT-3-ID, which carries OPT-1-ID's OCF id: named by that id and the date
+        JsonNode cancellation = tx.get("cancellation-OPT-1-ID-2022-01-15-1");
         assertThat(cancellation.get("object_type").asString()).isEqualTo("TX_EQUITY_COMPENSATION_CANCELLATION");
         assertThat(cancellation.get("security_id").asString()).isEqualTo("OPT-1-ID");
         assertThat(cancellation.get("quantity").asString()).isEqualTo("3000");
@@ -403,8 +410,9 @@ class OcfExportTest extends EndToEndTest {
         assertThat(carried.get("security_id").asString()).isEqualTo("OPT-4-ID");
         assertThat(carried.get("date").asString()).isEqualTo("2020-06-01");
         assertThat(Api.strings(carried.get("comments"))).containsExactly("capledger:carriedOverFrom=OPT-1-ID");
-        assertThat(indexOf(transactions, "issuance-OPT-4-ID")).isLessThan(indexOf(transactions, "cancellation-OPT-3-ID"));
-        assertThat(indexOf(transactions, "cancellation-OPT-3-ID")).isLessThan(indexOf(transactions, "vesting-start-OPT-4-ID"));
+        String cancelled = "cancellation-OPT-1-ID-2022-01-15-1";
+        assertThat(indexOf(transactions, "issuance-OPT-4-ID")).isLessThan(indexOf(transactions, cancelled));
+        assertThat(indexOf(transactions, cancelled)).isLessThan(indexOf(transactions, "vesting-start-OPT-4-ID"));
         JsonNode repricing = tx.values().stream()
                 .filter(t -> t.get("object_type").asString().equals("TX_EQUITY_COMPENSATION_REPRICING")).findFirst()
                 .orElseThrow();
@@ -443,7 +451,7 @@ class OcfExportTest extends EndToEndTest {
         assertThat(Api.strings(warrantExercise.get("resulting_security_ids"))).containsExactly("W-STOCK");
         assertThat(tx.get("issuance-W-STOCK").get("quantity").asString()).isEqualTo("2000");
         assertThat(tx.get("issuance-W-STOCK").get("share_price").get("amount").asString()).isEqualTo("1");
-        JsonNode warrantCancellation = tx.get("cancellation-W-2-ID");
+        JsonNode warrantCancellation = tx.get("cancellation-W-1-ID-2022-02-01-1");
         assertThat(warrantCancellation.get("security_id").asString()).isEqualTo("W-1-ID");
         assertThat(warrantCancellation.get("quantity").asString()).isEqualTo("1000");
         assertThat(warrantCancellation.get("balance_security_id").asString()).isEqualTo("W-3-ID");

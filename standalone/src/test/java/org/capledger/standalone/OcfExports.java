@@ -39,11 +39,19 @@ final class OcfExports {
 
     /** @return the answer to {@code GET .../ocf-export}, {@code asOf} optional */
     static HttpResponse<byte[]> export(int port, String token, String issuerId, String asOf) {
+        return export(port, token, issuerId, asOf, null);
+    }
+
+    /** As {@link #export(int, String, String, String)}, once the read models have reached {@code position}. */
+    static HttpResponse<byte[]> export(int port, String token, String issuerId, String asOf, String position) {
         String query = asOf == null ? "" : "?asOf=" + asOf;
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/issuers/"
-                            + issuerId + "/ocf-export" + query)).header("Authorization", "Bearer " + token).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/issuers/" + issuerId + "/ocf-export" + query)).header("Authorization", "Bearer " + token);
+            if (position != null) {
+                request.header("Capledger-Position", position);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,8 +100,9 @@ final class OcfExports {
 
     /**
      * Exports every issuer the platform administrator sees that no earlier call exported, as of today, and checks
-     * that each package validates with no error; the only refusal allowed is OCF_EXPORT_UNSUPPORTED for a split that
-     * adjusted grants or warrants, which OCF 1.2 cannot express.
+     * that each package validates with no error and makes the exact round trip ({@link OcfRoundTrip}); the only
+     * refusal allowed is OCF_EXPORT_UNSUPPORTED for a split that adjusted grants or warrants, which OCF 1.2 cannot
+     * express.
      *
      * @return how many issuers were exported
      */
@@ -113,6 +122,18 @@ final class OcfExports {
                 if (response.statusCode() == 200) {
                     OcfReport report = validate(response.body());
                     report.errors().forEach(e -> failures.add(name + ": " + e));
+                    if (report.errors().isEmpty()) {
+                        OcfRoundTrip.Result roundTrip = OcfRoundTrip.of(admin, port, id);
+                        if (roundTrip.importedIssuerId() != null) {
+                            CHECKED.add(roundTrip.importedIssuerId());
+                        }
+                        // warrants and convertibles are exported but not imported yet (docs/ocf.md, "Not supported
+                        // yet"): their issuers cannot make the round trip until they are
+                        roundTrip.differences().stream()
+                                .filter(d -> !d.matches("import: UNSUPPORTED .* A TX_(WARRANT|CONVERTIBLE)_\\w+ "
+                                        + "transaction is not imported yet.*"))
+                                .forEach(d -> failures.add(name + ", round trip: " + d));
+                    }
                 } else {
                     JsonNode problem = JSON.readTree(response.body());
                     boolean splitOfGrants = response.statusCode() == 422

@@ -253,6 +253,11 @@ public class OcfImporter {
                         tick(); // recorded by the transaction that creates it
                         continue;
                     }
+                    if (index.partOfSplits.contains(ref.place().id())
+                            || OcfTransactions.capledgerComment(tx, "carriedOverFrom") != null) {
+                        tick(); // part of a split, or a copy of its source's vesting Capledger's export wrote
+                        continue;
+                    }
                     if (dependsOnFailed(ref.place(), tx)) {
                         continue;
                     }

@@ -36,7 +36,10 @@ final class OcfPackageIndex {
         }
     }
 
-    /** A transaction as indexed: its effective date and place; recorded in (date, file order, index) order. */
+    /**
+     * A transaction as indexed: the date it is recorded at (its effective date, or for a vesting start or event dated
+     * before its security's issuance, the issuance's) and its place; recorded in (date, file order, index) order.
+     */
     record TransactionRef(LocalDate date, Place place, String objectType) {
     }
 
@@ -58,6 +61,8 @@ final class OcfPackageIndex {
     final Set<String> unsortedFiles = new HashSet<>();
     /** Every security the package issues (stock, grants, warrants, convertibles), by id, with its object type. */
     final Map<String, String> issuedSecurities = new HashMap<>();
+    /** The date of every issuance, by security id. */
+    private final Map<String, LocalDate> issueDates = new HashMap<>();
     /** The stock class of every stock issuance, by security id. */
     final Map<String, String> stockClassOfStock = new HashMap<>();
     /** Securities a transaction creates (its resulting and balance securities). */
@@ -71,12 +76,23 @@ final class OcfPackageIndex {
     final Map<String, Map<String, Ratio>> conversionRatios = new LinkedHashMap<>();
     /** For each stock class split, by its id: the source security to its result, from the split's reissuances. */
     final Map<String, Map<String, String>> splitResults = new HashMap<>();
+    /**
+     * Capledger's own exports: per split id, the class's new authorized shares and whether pools were adjusted with
+     * it, from the adjustments tagged {@code capledger:splitTransactionId}; those adjustments are part of the split.
+     */
+    final Map<String, String> splitAuthorized = new HashMap<>();
+    final Set<String> splitsAdjustingPools = new HashSet<>();
+    final Set<String> partOfSplits = new HashSet<>();
+    /** The earliest date a transaction names each stock class (its {@code stock_class_id}), by class id. */
+    final Map<String, LocalDate> firstUseOfClass = new HashMap<>();
     /** The earliest effective date of any transaction, or null. */
     LocalDate earliestDate;
 
     final List<Item> problems = new ArrayList<>();
     private final Map<String, LocalDate> lastDateOfFile = new HashMap<>();
     private final Set<String> transactionIds = new HashSet<>();
+    /** The security of each vesting start or event, by transaction id. */
+    private final Map<String, String> vestingSecurity = new HashMap<>();
 
     /** Pass one: called for every item the validator checked, in file order. */
     void add(OcfItem item) {
@@ -128,14 +144,21 @@ final class OcfPackageIndex {
             return; // the validator reported it
         }
         transactions.add(new TransactionRef(date, place, item.objectType()));
+        if (item.objectType() != null && item.objectType().startsWith("TX_VESTING_") && tx.has("security_id")) {
+            vestingSecurity.put(place.id(), tx.get("security_id").asString());
+        }
         earliestDate = earliestDate == null || date.isBefore(earliestDate) ? date : earliestDate;
         LocalDate last = lastDateOfFile.put(place.file(), date);
         if (last != null && date.isBefore(last)) {
             unsortedFiles.add(place.file());
         }
         String type = item.objectType();
+        if (tx.hasNonNull("stock_class_id")) {
+            firstUseOfClass.merge(tx.get("stock_class_id").asString(), date, (a, b) -> a.isBefore(b) ? a : b);
+        }
         if (OcfTransactions.ISSUANCES.contains(type) && tx.has("security_id")) {
             String securityId = tx.get("security_id").asString();
+            issueDates.putIfAbsent(securityId, date);
             String earlier = issuedSecurities.putIfAbsent(securityId, type);
             if (earlier != null) {
                 problems.add(OcfImportProblems.securityIssuedTwice(place, securityId));
@@ -174,6 +197,14 @@ final class OcfPackageIndex {
                     if (type.equals("TX_STOCK_CONVERSION")) {
                         conversions.add(tx);
                     }
+                    String split = OcfTransactions.capledgerComment(tx, "splitTransactionId");
+                    if (split != null && type.equals("TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT")) {
+                        splitAuthorized.put(split, tx.path("new_shares_authorized").asString());
+                        partOfSplits.add(tx.path("id").asString());
+                    } else if (split != null && type.equals("TX_STOCK_PLAN_POOL_ADJUSTMENT")) {
+                        splitsAdjustingPools.add(split);
+                        partOfSplits.add(tx.path("id").asString());
+                    }
                     if (type.equals("TX_STOCK_REISSUANCE") && tx.hasNonNull("split_transaction_id")) {
                         Map<String, String> results = splitResults.computeIfAbsent(
                                 tx.get("split_transaction_id").asString(), k -> new LinkedHashMap<>());
@@ -185,6 +216,13 @@ final class OcfPackageIndex {
             }
         }
         conversions.forEach(this::conversionRatio);
+        // a vesting start or event dated before its security's issuance is recorded with the issuance
+        transactions.replaceAll(ref -> {
+            LocalDate issued = ref.objectType() != null && ref.objectType().startsWith("TX_VESTING_")
+                    ? issueDates.get(vestingSecurity.get(ref.place().id())) : null;
+            return issued != null && issued.isAfter(ref.date())
+                    ? new TransactionRef(issued, ref.place(), ref.objectType()) : ref;
+        });
         transactions.sort(RECORDING_ORDER);
     }
 

@@ -38,9 +38,20 @@ final class OcfTransactions {
         return values;
     }
 
-    /** OCF's {@code comments}, an array of strings, as one text; null when none. */
+    /** The prefix of the comments Capledger's export writes for what OCF has no field for. */
+    static final String CAPLEDGER = "capledger:";
+
+    /** OCF's {@code comments}, an array of strings, as one text, without Capledger's own; null when none. */
     static String comments(JsonNode node) {
-        List<String> comments = strings(node.get("comments"));
+        List<String> comments = strings(node.get("comments")).stream().filter(c -> !c.startsWith(CAPLEDGER))
+                .toList();
         return comments.isEmpty() ? null : String.join("\n", comments);
+    }
+
+    /** The value of a comment {@code capledger:<name>=<value>} that Capledger's export wrote, or null. */
+    static String capledgerComment(JsonNode node, String name) {
+        String prefix = CAPLEDGER + name + "=";
+        return strings(node.get("comments")).stream().filter(c -> c.startsWith(prefix))
+                .map(c -> c.substring(prefix.length())).findFirst().orElse(null);
     }
 }

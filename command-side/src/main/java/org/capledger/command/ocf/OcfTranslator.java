@@ -51,6 +51,7 @@ import org.capledger.api.stock.RetractStock;
 import org.capledger.api.stock.SplitStockClass;
 import org.capledger.api.stock.Transferee;
 import org.capledger.api.stock.TransferStock;
+import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
@@ -108,6 +109,8 @@ final class OcfTranslator {
     /** The package's security id to the Capledger security now holding it (itself, but after a partial exercise). */
     private final Map<String, String> securities = new HashMap<>();
     private final Map<String, VestingTerms> vestingTerms = new HashMap<>();
+    /** When each class was created, by id. */
+    private final Map<String, LocalDate> classDates = new HashMap<>();
     /** Each class's authorized shares in force, as the transactions recorded so far leave them. */
     private final Map<String, Quantity> authorized = new HashMap<>();
 
@@ -166,7 +169,17 @@ final class OcfTranslator {
             }
             pending.remove(next);
             done.add(next);
-            commands.add(stockClass(index.stockClasses.get(next), List.copyOf(rights.get(next).values())));
+            LocalDate created = classDate(index.stockClasses.get(next).json());
+            for (String to : rights.get(next).keySet()) {
+                LocalDate target = classDates.get(to);
+                created = target != null && target.isAfter(created) ? target : created;
+            }
+            LocalDate firstUse = index.firstUseOfClass.get(next);
+            if (firstUse != null && created.isAfter(firstUse)) {
+                created = openingDate;
+            }
+            classDates.put(next, created);
+            commands.add(stockClass(index.stockClasses.get(next), List.copyOf(rights.get(next).values()), created));
         }
         return commands;
     }
@@ -191,23 +204,41 @@ final class OcfTranslator {
         return rights;
     }
 
-    private CapTableCommand stockClass(Located located, List<ConversionRight> rights) {
+    /**
+     * A class exists from its {@code board_approval_date} when it has one on or after the cap table's first day and
+     * no transaction names the class earlier; else from the first day.
+     */
+    private LocalDate classDate(JsonNode c) {
+        LocalDate approved = date(c, "board_approval_date");
+        LocalDate firstUse = index.firstUseOfClass.get(text(c, "id"));
+        if (approved == null || approved.isBefore(openingDate) || (firstUse != null && approved.isAfter(firstUse))) {
+            return openingDate;
+        }
+        return approved;
+    }
+
+    private CapTableCommand stockClass(Located located, List<ConversionRight> rights, LocalDate created) {
         JsonNode c = located.json();
         String prefix = text(c, "default_id_prefix");
         Money parValue = c.has("par_value") ? money(c.get("par_value")) : null;
         authorized.put(text(c, "id"), numeric(c, "initial_shares_authorized"));
-        return new CreateStockClass(issuerId, StockClassId.of(text(c, "id")), openingDate, text(c, "name"),
+        return new CreateStockClass(issuerId, StockClassId.of(text(c, "id")), created, text(c, "name"),
                 enumValue(StockClassType.class, text(c, "class_type"), "class_type"),
                 prefix.endsWith("-") ? prefix : prefix + "-", parValue,
                 Quantity.of(text(c, "votes_per_share")), Integer.parseInt(text(c, "seniority")),
                 numeric(c, "initial_shares_authorized"), false, rights);
     }
 
-    /** Plans exist from the cap table's first day. */
+    /** Plans exist from the cap table's first day, or from when the last of their classes does. */
     CapTableCommand stockPlan(JsonNode p) {
         List<StockClassId> classes = new ArrayList<>();
         planClasses(p).forEach(id -> classes.add(stockClassId(id)));
-        return new CreateStockPlan(issuerId, StockPlanId.of(text(p, "id")), openingDate, text(p, "plan_name"),
+        LocalDate created = openingDate;
+        for (StockClassId c : classes) {
+            LocalDate classCreated = classDates.getOrDefault(c.value(), openingDate);
+            created = classCreated.isAfter(created) ? classCreated : created;
+        }
+        return new CreateStockPlan(issuerId, StockPlanId.of(text(p, "id")), created, text(p, "plan_name"),
                 date(p, "board_approval_date"), date(p, "stockholder_approval_date"),
                 numeric(p, "initial_shares_reserved"),
                 p.has("default_cancellation_behavior")
@@ -255,6 +286,7 @@ final class OcfTranslator {
                         date(tx, "board_approval_date"), date(tx, "stockholder_approval_date"), comments(tx)),
                         Map.of(), created -> authorized.put(classId.value(), shares)));
             }
+            case "TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT" -> List.of(conversionRatio(tx, date));
             case "TX_STOCK_PLAN_POOL_ADJUSTMENT" -> List.of(new Step(new AdjustStockPlanPool(issuerId,
                     stockPlanId(text(tx, "stock_plan_id")), date, numeric(tx, "shares_reserved"),
                     date(tx, "board_approval_date"), date(tx, "stockholder_approval_date"), comments(tx))));
@@ -287,6 +319,32 @@ final class OcfTranslator {
                     quantity(tx, "quantity"), text(tx, "reason_text"))));
             default -> throw OcfImportProblems.unsupported("A " + type + " transaction");
         };
+    }
+
+    /**
+     * A new conversion ratio for one of the class's rights: the one Capledger's export names in the comment
+     * {@code capledger:convertsToStockClassId}, or else the class's only right.
+     */
+    private Step conversionRatio(JsonNode tx, LocalDate date) {
+        String classId = text(tx, "stock_class_id");
+        String to = OcfTransactions.capledgerComment(tx, "convertsToStockClassId");
+        if (to == null) {
+            List<String> targets = new ArrayList<>(ownRights(index.stockClasses.get(stockClassId(classId).value()))
+                    .keySet());
+            targets.addAll(index.conversionRatios.getOrDefault(classId, Map.of()).keySet().stream()
+                    .filter(t -> !targets.contains(t)).toList());
+            if (targets.size() != 1) {
+                throw OcfImportProblems.unsupported("A conversion ratio adjustment of a class with "
+                        + targets.size() + " conversion rights");
+            }
+            to = targets.get(0);
+        }
+        JsonNode mechanism = tx.path("new_ratio_conversion_mechanism");
+        if (!"RATIO_CONVERSION".equals(text(mechanism, "type"))) {
+            throw OcfImportProblems.unsupported("A conversion ratio adjustment by " + text(mechanism, "type"));
+        }
+        return new Step(new AdjustConversionRatio(issuerId, stockClassId(classId), date, stockClassId(to),
+                ratio(mechanism.get("ratio")), comments(tx)));
     }
 
     private static List<Step> optional(Step step) {
@@ -465,10 +523,11 @@ final class OcfTranslator {
             return null;
         }
         String grantId = text(tx, "security_id");
-        SecurityId rest = derived("exercise-balance", text(tx, "id"));
+        SecurityId rest = rest(tx, "exercise-balance");
         securities.put(resulting.get(0), resulting.get(0));
         return new Step(new ExerciseEquityCompensation(issuerId, source(tx), date, quantity(tx, "quantity"),
-                text(tx, "consideration_text"), SecurityId.of(resulting.get(0)), rest), resultLabels(tx), created -> {
+                text(tx, "consideration_text"), SecurityId.of(resulting.get(0)), rest), restLabels(tx, rest),
+                created -> {
             if (created instanceof List<?> ids && ids.contains(rest.value())) {
                 securities.put(grantId, rest.value());
             }
@@ -492,11 +551,11 @@ final class OcfTranslator {
             throw OcfImportProblems.unsupported("A release into " + resulting.size() + " securities");
         }
         String grantId = text(tx, "security_id");
-        SecurityId rest = derived("release-balance", text(tx, "id"));
+        SecurityId rest = rest(tx, "release-balance");
         securities.put(resulting.get(0), resulting.get(0));
         return new Step(new ReleaseEquityCompensation(issuerId, source(tx), date, quantity(tx, "quantity"),
                 date(tx, "settlement_date"), tx.has("release_price") ? money(tx.get("release_price")) : null,
-                SecurityId.of(resulting.get(0)), rest), resultLabels(tx), created -> {
+                SecurityId.of(resulting.get(0)), rest), restLabels(tx, rest), created -> {
             if (created instanceof List<?> ids && ids.contains(rest.value())) {
                 securities.put(grantId, rest.value());
             }
@@ -506,7 +565,10 @@ final class OcfTranslator {
     /**
      * A split: Capledger replaces every security of the class outstanding on the date, under the ids (and labels)
      * of the package's reissuances for it. The class's authorized shares stay as they are in force, and grants and
-     * warrants over the class are not adjusted: OCF records any such change as a transaction of its own.
+     * warrants over the class are not adjusted: OCF records any such change as a transaction of its own. In
+     * Capledger's own exports, an authorized-shares or pool adjustment tagged with the split's id is part of it: the
+     * split takes the new authorized shares, and adjusts the pools (there are no grants or warrants left to adjust,
+     * or the export would have been refused).
      */
     private Step split(JsonNode tx, LocalDate date) {
         String classId = text(tx, "stock_class_id");
@@ -520,8 +582,12 @@ final class OcfTranslator {
                 labels.putAll(label(issuance));
             }
         });
+        String splitId = text(tx, "id");
+        Quantity newAuthorized = index.splitAuthorized.containsKey(splitId)
+                ? Quantity.of(index.splitAuthorized.get(splitId)) : authorized.get(classId);
         return new Step(new SplitStockClass(issuerId, stockClassId(classId), date, ratio(tx.get("split_ratio")),
-                authorized.get(classId), comments(tx), false, results), labels);
+                newAuthorized, comments(tx), index.splitsAdjustingPools.contains(splitId), results), labels,
+                created -> authorized.put(classId, newAuthorized));
     }
 
     /**
@@ -600,6 +666,25 @@ final class OcfTranslator {
     private SecurityId balance(JsonNode tx) {
         String balance = optionalId(tx, "balance_security_id");
         return balance == null ? null : SecurityId.of(balance);
+    }
+
+    /**
+     * The id of an exercise's or release's unexercised rest: the one Capledger's export names in the comment
+     * {@code capledger:balanceSecurityId}, or one derived from the transaction's id.
+     */
+    private SecurityId rest(JsonNode tx, String kind) {
+        String named = OcfTransactions.capledgerComment(tx, "balanceSecurityId");
+        return named != null ? SecurityId.of(named) : derived(kind, text(tx, "id"));
+    }
+
+    /** The labels of an exercise's or release's results, and of its rest when the export named it. */
+    private Map<String, String> restLabels(JsonNode tx, SecurityId rest) {
+        Map<String, String> labels = new LinkedHashMap<>(resultLabels(tx));
+        String label = OcfTransactions.capledgerComment(tx, "balanceSecurityLabel");
+        if (label != null) {
+            labels.put(rest.value(), label);
+        }
+        return labels;
     }
 
     private SecurityId derived(String kind, String transactionId) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +116,8 @@ public class OcfExporter {
         if (!fold.vestingTerms.isEmpty()) {
             content.put(VESTING_TERMS, bytes(file("OCF_VESTING_TERMS_FILE", fold.vestingTerms.values())));
         }
-        content.put(TRANSACTIONS, bytes(file("OCF_TRANSACTIONS_FILE", fold.transactions)));
+        List<ObjectNode> transactions = inEffectiveDateOrder(fold.transactions);
+        content.put(TRANSACTIONS, bytes(file("OCF_TRANSACTIONS_FILE", transactions)));
 
         ObjectNode manifest = json.createObjectNode();
         manifest.put("ocf_version", OCF_VERSION);
@@ -166,6 +169,30 @@ public class OcfExporter {
             }
         }
         return "USD";
+    }
+
+    /**
+     * The transactions in effective-date order (recording order within a date), the order an import records them
+     * in; a vesting start or event dated before its security's issuance goes with the issuance, since a security's
+     * vesting cannot be recorded before the security.
+     */
+    static List<ObjectNode> inEffectiveDateOrder(List<ObjectNode> transactions) {
+        Map<String, String> issued = new HashMap<>();
+        for (ObjectNode tx : transactions) {
+            if (tx.get("object_type").asString().endsWith("_ISSUANCE") && tx.has("security_id")) {
+                issued.putIfAbsent(tx.get("security_id").asString(), tx.get("date").asString());
+            }
+        }
+        List<ObjectNode> sorted = new ArrayList<>(transactions);
+        sorted.sort(Comparator.comparing(tx -> {
+            String date = tx.get("date").asString();
+            if (tx.get("object_type").asString().startsWith("TX_VESTING_") && tx.has("security_id")) {
+                String issuance = issued.get(tx.get("security_id").asString());
+                return issuance != null && issuance.compareTo(date) > 0 ? issuance : date;
+            }
+            return date;
+        }));
+        return sorted;
     }
 
     private ObjectNode file(String type, Iterable<ObjectNode> items) {

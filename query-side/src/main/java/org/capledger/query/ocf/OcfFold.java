@@ -65,6 +65,9 @@ final class OcfFold {
     final Map<String, ObjectNode> plans = new LinkedHashMap<>();
     final Map<String, ObjectNode> vestingTerms = new LinkedHashMap<>();
     final List<ObjectNode> transactions = new ArrayList<>();
+    /** Each class's authorized shares in force, by class id, as the events folded so far leave them. */
+    private final Map<String, Quantity> authorized = new HashMap<>();
+    private final Map<String, Integer> numbers = new HashMap<>();
     final Set<String> unsupported = new LinkedHashSet<>();
     /** The price each stock security carries (its issuance's, or its source's for transaction results). */
     final Map<SecurityId, Money> prices = new HashMap<>();
@@ -109,22 +112,24 @@ final class OcfFold {
             }
         } else if (event instanceof IssuerAuthorizedSharesAdjusted e) {
             ObjectNode tx = transaction("TX_ISSUER_AUTHORIZED_SHARES_ADJUSTMENT",
-                    "issuer-authorized-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("issuer-authorized-" + e.date()), e.date());
             tx.put("issuer_id", e.issuerId().value());
             tx.put("new_shares_authorized", e.newSharesAuthorized().toString());
             approvals(tx, e.boardApprovalDate(), e.stockholderApprovalDate(), e.comments());
         } else if (event instanceof StockClassCreated e) {
             classes.put(e.stockClassId().value(), stockClass(e));
+            authorized.put(e.stockClassId().value(), e.initialSharesAuthorized());
             rights.put(e.stockClassId(), e.conversionRights() == null ? List.of() : e.conversionRights());
         } else if (event instanceof StockClassAuthorizedSharesAdjusted e) {
             ObjectNode tx = transaction("TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT",
-                    "class-authorized-" + e.stockClassId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("class-authorized-" + e.stockClassId() + "-" + e.date()), e.date());
+            authorized.put(e.stockClassId().value(), e.newSharesAuthorized());
             tx.put("stock_class_id", e.stockClassId().value());
             tx.put("new_shares_authorized", e.newSharesAuthorized().toString());
             approvals(tx, e.boardApprovalDate(), e.stockholderApprovalDate(), e.comments());
         } else if (event instanceof ConversionRatioAdjusted e) {
             ObjectNode tx = transaction("TX_STOCK_CLASS_CONVERSION_RATIO_ADJUSTMENT",
-                    "conversion-ratio-" + e.stockClassId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("conversion-ratio-" + e.stockClassId() + "-" + e.date()), e.date());
             tx.put("stock_class_id", e.stockClassId().value());
             Ratio.RoundingType rounding = rights.getOrDefault(e.stockClassId(), List.of()).stream()
                     .filter(r -> r.convertsToStockClassId().equals(e.convertsToStockClassId()))
@@ -197,7 +202,7 @@ final class OcfFold {
             stakeholders.put(e.stakeholderId().value(), updated);
         } else if (event instanceof StakeholderStatusChanged e) {
             ObjectNode tx = transaction("CE_STAKEHOLDER_STATUS",
-                    "status-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("status-" + e.stakeholderId() + "-" + e.date()), e.date());
             tx.put("stakeholder_id", e.stakeholderId().value());
             tx.put("new_status", e.newStatus().name());
             stakeholders.get(e.stakeholderId().value()).put("current_status", e.newStatus().name());
@@ -206,7 +211,7 @@ final class OcfFold {
             }
         } else if (event instanceof StakeholderRelationshipChanged e) {
             ObjectNode tx = transaction("CE_STAKEHOLDER_RELATIONSHIP",
-                    "relationship-" + e.stakeholderId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("relationship-" + e.stakeholderId() + "-" + e.date()), e.date());
             tx.put("stakeholder_id", e.stakeholderId().value());
             if (e.relationshipStarted() != null) {
                 tx.put("relationship_started", e.relationshipStarted().name());
@@ -233,7 +238,7 @@ final class OcfFold {
             plans.put(e.stockPlanId().value(), plan);
         } else if (event instanceof StockPlanPoolAdjusted e) {
             ObjectNode tx = transaction("TX_STOCK_PLAN_POOL_ADJUSTMENT",
-                    "pool-" + e.stockPlanId() + "-" + e.date() + "-" + transactions.size(), e.date());
+                    numbered("pool-" + e.stockPlanId() + "-" + e.date()), e.date());
             tx.put("stock_plan_id", e.stockPlanId().value());
             tx.put("shares_reserved", e.sharesReserved().toString());
             approvals(tx, e.boardApprovalDate(), e.stockholderApprovalDate(), e.comments());
@@ -337,8 +342,9 @@ final class OcfFold {
     }
 
     /**
-     * The split, then per replaced security its replacement's issuance and a reissuance naming the split. Pools
-     * adjusted with it become pool adjustments on the split's date. OCF 1.2 has no transaction that changes the
+     * The split, then per replaced security its replacement's issuance and a reissuance naming the split. A change of
+     * the class's authorized shares with it becomes an authorized-shares adjustment on the split's date, and pools
+     * adjusted with it pool adjustments, each with the comment {@code capledger:splitTransactionId=<split id>}. OCF 1.2 has no transaction that changes the
      * quantity of an option or warrant, so a split that adjusted grants or warrants is refused (422).
      */
     private void split(StockClassSplit e) {
@@ -359,6 +365,16 @@ final class OcfFold {
             reissuance.put("security_id", r.sourceSecurityId().value());
             reissuance.putArray("resulting_security_ids").add(r.resultingSecurity().securityId().value());
             reissuance.put("split_transaction_id", splitId);
+        }
+        Quantity before = authorized.get(e.stockClassId().value());
+        if (e.newSharesAuthorized() != null && (before == null
+                || before.value().compareTo(e.newSharesAuthorized().value()) != 0)) {
+            ObjectNode adjustment = transaction("TX_STOCK_CLASS_AUTHORIZED_SHARES_ADJUSTMENT",
+                    splitId + "-authorized", e.date());
+            adjustment.put("stock_class_id", e.stockClassId().value());
+            adjustment.put("new_shares_authorized", e.newSharesAuthorized().toString());
+            adjustment.putArray("comments").add(CAPLEDGER + "splitTransactionId=" + splitId);
+            authorized.put(e.stockClassId().value(), e.newSharesAuthorized());
         }
         for (StockClassSplit.PoolAdjustment p : e.poolAdjustments()) {
             ObjectNode pool = transaction("TX_STOCK_PLAN_POOL_ADJUSTMENT", splitId + "-pool-" + p.stockPlanId(),
@@ -391,6 +407,15 @@ final class OcfFold {
     }
 
     // ---------------------------------------------------------------- helpers for every kind
+
+    /**
+     * An id for the {@code n}th transaction of its kind, key and date ({@code pool-<plan>-<date>-0}): numbered within
+     * its own kind, not by its place in the history, so that an import of the export, recorded in effective-date
+     * order, exports the same ids.
+     */
+    String numbered(String base) {
+        return base + "-" + numbers.merge(base, 1, Integer::sum);
+    }
 
     ObjectNode transaction(String type, String id, LocalDate date) {
         ObjectNode tx = json.createObjectNode();

@@ -77,8 +77,8 @@ final class OcfGrants {
             g.events.add(new Met(e.vestingConditionId(), e.date()));
             vestingEvent(g, e.securityId(), new Met(e.vestingConditionId(), e.date()), null);
         } else if (event instanceof VestingAccelerated e) {
-            ObjectNode tx = fold.transaction("TX_VESTING_ACCELERATION", "vesting-acceleration-" + e.securityId()
-                    + "-" + e.date() + "-" + fold.transactions.size(), e.date());
+            ObjectNode tx = fold.transaction("TX_VESTING_ACCELERATION",
+                    fold.numbered("vesting-acceleration-" + e.securityId() + "-" + e.date()), e.date());
             tx.put("security_id", ocfId(e.securityId()));
             tx.put("quantity", e.quantity().toString());
             tx.put("reason_text", e.reason());
@@ -86,28 +86,33 @@ final class OcfGrants {
             Grant g = grants.get(e.securityId());
             fold.stockResults(e.date(), e.resultingStock(), g.exercisePrice == null ? fold.zero() : g.exercisePrice,
                     g.planId);
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_EXERCISE", "exercise-" + e.securityId(),
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_EXERCISE",
+                    txId("exercise", e.securityId(), e.date()),
                     e.date());
             tx.put("security_id", g.ocfId);
             tx.put("quantity", e.quantity().toString());
             fold.ids(tx.putArray("resulting_security_ids"), e.resultingStock());
             fold.consideration(tx, e.consideration());
+            balanceComments(tx, e.balance());
             remainder(e.balance(), g);
         } else if (event instanceof EquityCompensationReleased e) {
             Grant g = grants.get(e.securityId());
             Money price = e.releasePrice() == null ? fold.zero() : e.releasePrice();
             fold.stockResults(e.date(), e.resultingStock(), price, g.planId);
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_RELEASE", "release-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_RELEASE",
+                    txId("release", e.securityId(), e.date()), e.date());
             tx.put("security_id", g.ocfId);
             tx.put("quantity", e.quantity().toString());
             tx.put("settlement_date", (e.settlementDate() == null ? e.date() : e.settlementDate()).toString());
             tx.set("release_price", fold.money(price));
             fold.ids(tx.putArray("resulting_security_ids"), e.resultingStock());
+            balanceComments(tx, e.balance());
             remainder(e.balance(), g);
         } else if (event instanceof EquityCompensationCancelled e) {
             Grant g = grants.get(e.securityId());
             Grant balance = e.balance() == null ? null : derived(g, e.balance(), g.holder, e.date());
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_CANCELLATION", "cancellation-" + e.securityId(),
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_CANCELLATION",
+                    txId("cancellation", e.securityId(), e.date()),
                     e.date());
             tx.put("security_id", g.ocfId);
             tx.put("quantity", e.quantity().toString());
@@ -119,7 +124,8 @@ final class OcfGrants {
         } else if (event instanceof EquityCompensationTransferred e) {
             Grant g = grants.get(e.securityId());
             Grant transferred = derived(g, e.transferred(), e.toStakeholderId().value(), e.date());
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_TRANSFER", "transfer-" + e.securityId(),
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_TRANSFER",
+                    txId("transfer", e.securityId(), e.date()),
                     e.date());
             tx.put("security_id", g.ocfId);
             tx.put("quantity", e.transferred().quantity().toString());
@@ -127,24 +133,26 @@ final class OcfGrants {
             fold.consideration(tx, e.consideration());
             carryVesting(transferred, e.transferred().securityId());
         } else if (event instanceof EquityCompensationRetracted e) {
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_RETRACTION", "retraction-" + e.securityId(),
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_RETRACTION",
+                    txId("retraction", e.securityId(), e.date()),
                     e.date());
             tx.put("security_id", ocfId(e.securityId()));
             tx.put("reason_text", e.reason());
         } else if (event instanceof EquityCompensationAccepted e) {
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_ACCEPTANCE", "acceptance-" + e.securityId(),
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_ACCEPTANCE",
+                    txId("acceptance", e.securityId(), e.date()),
                     e.date());
             tx.put("security_id", ocfId(e.securityId()));
         } else if (event instanceof EquityCompensationRepriced e) {
             Grant g = grants.get(e.securityId());
             g.exercisePrice = e.newExercisePrice();
-            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_REPRICING", "repricing-" + e.securityId() + "-"
-                    + e.date() + "-" + fold.transactions.size(), e.date());
+            ObjectNode tx = fold.transaction("TX_EQUITY_COMPENSATION_REPRICING",
+                    fold.numbered("repricing-" + e.securityId() + "-" + e.date()), e.date());
             tx.put("security_id", g.ocfId);
             tx.set("new_exercise_price", fold.money(e.newExercisePrice()));
         } else if (event instanceof SharesReturnedToPool e) {
-            ObjectNode tx = fold.transaction("TX_STOCK_PLAN_RETURN_TO_POOL", "return-to-pool-" + e.securityId() + "-"
-                    + e.date() + "-" + fold.transactions.size(), e.date());
+            ObjectNode tx = fold.transaction("TX_STOCK_PLAN_RETURN_TO_POOL",
+                    fold.numbered("return-to-pool-" + e.securityId() + "-" + e.date()), e.date());
             tx.put("security_id", ocfId(e.securityId()));
             tx.put("stock_plan_id", e.stockPlanId().value());
             tx.put("quantity", e.quantity().toString());
@@ -154,6 +162,28 @@ final class OcfGrants {
             return false;
         }
         return true;
+    }
+
+    /**
+     * OCF's exercise and release have no {@code balance_security_id}; Capledger's balance, which keeps the grant's
+     * OCF id, is named in the comments {@code capledger:balanceSecurityId} and {@code capledger:balanceSecurityLabel},
+     * so that an import gives it the same id and label.
+     */
+    private static void balanceComments(ObjectNode tx, org.capledger.api.equity.ResultingGrant balance) {
+        if (balance != null) {
+            tx.putArray("comments").add(OcfFold.CAPLEDGER + "balanceSecurityId=" + balance.securityId())
+                    .add(OcfFold.CAPLEDGER + "balanceSecurityLabel=" + balance.securityLabel());
+        }
+    }
+
+    /**
+     * The id of a transaction on a grant: {@code <kind>-<security id>}, or, on a balance that carries its grant's
+     * OCF id, {@code <kind>-<grant's OCF id>-<date>-<n>}, which does not depend on the id Capledger gave the balance
+     * (an import of the export gives it another).
+     */
+    private String txId(String kind, SecurityId securityId, LocalDate date) {
+        String ocf = ocfId(securityId);
+        return ocf.equals(securityId.value()) ? kind + "-" + ocf : fold.numbered(kind + "-" + ocf + "-" + date);
     }
 
     private String ocfId(SecurityId securityId) {

@@ -65,19 +65,24 @@ final class OcfInstruments {
             Warrant w = warrants.get(e.securityId());
             fold.stockResults(e.date(), e.resultingStock(), w.exercisePrice == null ? fold.zero() : w.exercisePrice,
                     null);
-            ObjectNode tx = fold.transaction("TX_WARRANT_EXERCISE", "exercise-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_WARRANT_EXERCISE",
+                    warrantTxId("exercise", e.securityId(), e.date()), e.date());
             tx.put("security_id", w.ocfId);
             tx.put("trigger_id", w.ocfId + ".exercise");
             fold.ids(tx.putArray("resulting_security_ids"), e.resultingStock());
             fold.consideration(tx, e.consideration());
             if (e.balance() != null) {
-                // OCF 1.2's warrant exercise has no balance_security_id: the rest stays on the same OCF security
+                // OCF 1.2's warrant exercise has no balance_security_id: the rest stays on the same OCF security,
+                // and its Capledger id and label are comments, for an import to give it the same
                 warrants.put(e.balance().securityId(), w);
+                tx.putArray("comments").add(OcfFold.CAPLEDGER + "balanceSecurityId=" + e.balance().securityId())
+                        .add(OcfFold.CAPLEDGER + "balanceSecurityLabel=" + e.balance().securityLabel());
             }
         } else if (event instanceof WarrantCancelled e) {
             Warrant w = warrants.get(e.securityId());
             Warrant balance = e.balance() == null ? null : derived(w, e.balance(), w.holder, e.date());
-            ObjectNode tx = fold.transaction("TX_WARRANT_CANCELLATION", "cancellation-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_WARRANT_CANCELLATION",
+                    warrantTxId("cancellation", e.securityId(), e.date()), e.date());
             tx.put("security_id", w.ocfId);
             quantity(tx, e.quantity(), "cancelled");
             tx.put("reason_text", e.reason());
@@ -87,22 +92,32 @@ final class OcfInstruments {
         } else if (event instanceof WarrantTransferred e) {
             Warrant w = warrants.get(e.securityId());
             Warrant transferred = derived(w, e.transferred(), e.toStakeholderId().value(), e.date());
-            ObjectNode tx = fold.transaction("TX_WARRANT_TRANSFER", "transfer-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_WARRANT_TRANSFER",
+                    warrantTxId("transfer", e.securityId(), e.date()), e.date());
             tx.put("security_id", w.ocfId);
             quantity(tx, e.transferred().quantity(), "transferred");
             tx.putArray("resulting_security_ids").add(transferred.ocfId);
             fold.consideration(tx, e.consideration());
         } else if (event instanceof WarrantRetracted e) {
-            ObjectNode tx = fold.transaction("TX_WARRANT_RETRACTION", "retraction-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_WARRANT_RETRACTION",
+                    warrantTxId("retraction", e.securityId(), e.date()), e.date());
             tx.put("security_id", warrantId(e.securityId()));
             tx.put("reason_text", e.reason());
         } else if (event instanceof WarrantAccepted e) {
-            ObjectNode tx = fold.transaction("TX_WARRANT_ACCEPTANCE", "acceptance-" + e.securityId(), e.date());
+            ObjectNode tx = fold.transaction("TX_WARRANT_ACCEPTANCE",
+                    warrantTxId("acceptance", e.securityId(), e.date()), e.date());
             tx.put("security_id", warrantId(e.securityId()));
         } else {
             return false;
         }
         return true;
+    }
+
+    /** As for grants: on a balance that carries its warrant's OCF id, an id that does not depend on the balance's. */
+    private String warrantTxId(String kind, SecurityId securityId, LocalDate date) {
+        Warrant w = warrants.get(securityId);
+        String ocf = w == null ? securityId.value() : w.ocfId;
+        return ocf.equals(securityId.value()) ? kind + "-" + ocf : fold.numbered(kind + "-" + ocf + "-" + date);
     }
 
     private String warrantId(SecurityId securityId) {
