@@ -24,6 +24,9 @@ class OcfLargeImportTest extends EndToEndTest {
             assertThat(done.get("status").asString()).as(done.get("report").toString()).isEqualTo("IMPORTED");
             assertThat(done.get("itemsTotal").asInt()).isGreaterThanOrEqualTo(10_000);
             String base = "/api/issuers/" + done.get("issuerId").asString();
+            // projecting 6,000 events takes longer than a query waits for them (capledger.consistency-wait)
+            assertThat(processors.awaitProcessed(done.get("position").asLong(), java.time.Duration.ofMinutes(5)))
+                    .isTrue();
             JsonNode capTable = api.get(base + "/cap-table").json();
             assertThat(capTable.get("totals").get("sharesOutstanding").asString())
                     .isEqualTo(Long.toString(generated.outstanding));

@@ -47,6 +47,11 @@ final class OcfRoundTrip {
         String imported = status.get("issuerId").asString();
         String position = status.path("position").asString("");
         HttpResponse<byte[]> second = OcfExports.export(port, admin.token(), imported, null, position);
+        for (int retry = 0; second.statusCode() == 503 && retry < 120; retry++) {
+            // a large import takes the projections longer than a query waits for them
+            sleep(1000);
+            second = OcfExports.export(port, admin.token(), imported, null, position);
+        }
         if (second.statusCode() != 200) {
             return new Result(imported, List.of("second export: " + second.statusCode()));
         }
@@ -91,14 +96,18 @@ final class OcfRoundTrip {
             if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
                 return status;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(50);
         }
         throw new AssertionError("the import did not end in 2 minutes");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The file's JSON with the imported issuer's id read as the original's, and without {@code generated_at}. */
