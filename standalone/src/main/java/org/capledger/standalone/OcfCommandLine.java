@@ -37,7 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * java -jar standalone.jar ocf validate PATH      (import --dry-run: checks everything, records nothing)
  * java -jar standalone.jar ocf export ISSUER_ID FILE [--as-of=YYYY-MM-DD]
  * </pre>
- * PATH is a package folder or {@code *.ocf.zip}. The application starts without its web server, on the same
+ * PATH is a package folder or {@code *.ocf.zip}. The application starts without serving anyone, on the same
  * database settings as the server (the embedded PostgreSQL's data folder cannot be shared by two processes: stop the
  * server first, or point both at one PostgreSQL). Progress goes to standard error (a bar on a terminal), the report
  * to standard output. Exit status: 0 done, 1 refused (the report says why; nothing recorded), 2 usage.
@@ -160,11 +160,15 @@ final class OcfCommandLine {
         }
     }
 
+    /**
+     * The application as the server runs it (its security and web configuration need a servlet context), but
+     * listening only on a random loopback port nobody is told of, quiet but for warnings.
+     */
     private ConfigurableApplicationContext start(String[] springArgs) {
         return new SpringApplicationBuilder(StandaloneApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "logging.level.root=WARN",
-                        "logging.level.org.capledger=WARN")
+                .web(WebApplicationType.SERVLET)
+                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+                        "logging.level.root=WARN", "logging.level.org.capledger=WARN")
                 .run(springArgs);
     }
 
@@ -203,7 +207,7 @@ final class OcfCommandLine {
                 err.flush();
             } else if (percent / 10 > lastTenth) {
                 lastTenth = percent / 10;
-                err.println("recorded " + done + " of " + total + " (" + percent + "%)");
+                err.println(done + " of " + total + " items (" + percent + "%)");
             }
         }
 
