@@ -59,8 +59,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>If that found no error, every object and transaction becomes the command REST would send for it
  *       ({@link OcfTranslator}), with the package's ids, sent through the same CapTable aggregate and its ledger
  *       rules, in effective-date order, all in one database transaction. A refused command does not stop the
- *       import: its item is rolled back to a savepoint and the rest is still tried (what depends on a refused item is listed as not checked), so that the
- *       report lists every problem. Any error, or a dry run, rolls the transaction back: nothing is recorded.</li>
+ *       import: its item is rolled back to a savepoint and the rest is still tried (what depends on a refused item
+ *       is listed as not checked), so that the report lists every problem. Any error, or a dry run, rolls the
+ *       transaction back: nothing is recorded.</li>
  * </ol>
  * The importing account becomes the new issuer's OWNER; events carry it as their actor, and the import's id and each
  * item's OCF id in their metadata ({@link MetaDataKeys#OCF_IMPORT}, {@link MetaDataKeys#OCF_ID}).

@@ -25,7 +25,9 @@ final class TransactionStream implements AutoCloseable {
         this.index = index;
     }
 
-    /** @return the transaction {@code ref} indexes; refs must be asked for in {@link OcfPackageIndex#RECORDING_ORDER} */
+    /**
+     * @return the transaction {@code ref} indexes; refs must be asked for in {@link OcfPackageIndex#RECORDING_ORDER}
+     */
     JsonNode read(TransactionRef ref) {
         String file = ref.place().file();
         if (index.unsortedFiles.contains(file)) {

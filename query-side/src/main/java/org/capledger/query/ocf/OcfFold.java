@@ -344,8 +344,9 @@ final class OcfFold {
     /**
      * The split, then per replaced security its replacement's issuance and a reissuance naming the split. A change of
      * the class's authorized shares with it becomes an authorized-shares adjustment on the split's date, and pools
-     * adjusted with it pool adjustments, each with the comment {@code capledger:splitTransactionId=<split id>}. OCF 1.2 has no transaction that changes the
-     * quantity of an option or warrant, so a split that adjusted grants or warrants is refused (422).
+     * adjusted with it pool adjustments, each with the comment {@code capledger:splitTransactionId=<split id>}. OCF
+     * 1.2 has no transaction that changes the quantity of an option or warrant, so a split that adjusted grants or
+     * warrants is refused (422).
      */
     private void split(StockClassSplit e) {
         String splitId = "split-" + e.stockClassId() + "-" + e.date();

@@ -43,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class OcfGrants {
 
     private final OcfFold fold;
-    /** By Capledger security id, every grant the history created so far (balances of exercises share their source's). */
+    /**
+     * By Capledger security id, every grant the history created so far (balances of exercises share their source's).
+     */
     private final Map<SecurityId, Grant> grants = new HashMap<>();
     /** The OCF id of each distinct vesting terms, by the terms with their id blanked. */
     private final Map<VestingTerms, String> terms = new HashMap<>();
