@@ -35,6 +35,27 @@ class IdempotencyAndConcurrencyTest extends EndToEndTest {
                 .get("totalItems").asLong()).isEqualTo(1);
     }
 
+    /** Keys are each account's own: another account's same key and request is recorded for it, not replayed. */
+    @Test
+    void anotherAccountsSameKeyIsItsOwnAndGetsNoneOfTheFirstResponse() {
+        String email = "idem-" + java.util.UUID.randomUUID() + "@capledger.test";
+        Api.Response account = api.post("/api/accounts", """
+                {"email": "%s", "password": "another long passphrase 42"}""".formatted(email));
+        assertThat(account.status()).as(account.text()).isEqualTo(201);
+        String body = """
+                {"legalName": "Same Key Ltd", "formationDate": "2020-01-01", "countryOfFormation": "US"}""";
+        String key = "shared-" + java.util.UUID.randomUUID();
+        Api.Response first = api.post("/api/issuers", body, "Idempotency-Key", key);
+        assertThat(first.status()).isEqualTo(201);
+
+        Api other = anonymous.login(email, "another long passphrase 42");
+        Api.Response second = other.post("/api/issuers", body, "Idempotency-Key", key);
+        assertThat(second.status()).as("not the first account's stored 201").isEqualTo(403);
+        assertThat(second.text()).doesNotContain(first.json().get("issuerId").asString());
+        Api.Response replayed = api.post("/api/issuers", body, "Idempotency-Key", key);
+        assertThat(replayed.json().get("issuerId").asString()).isEqualTo(first.json().get("issuerId").asString());
+    }
+
     @Test
     void sameKeyWithAnotherBodyIsRefusedAndChangesNothing() {
         String issuerId = createIssuer("Reuse Ltd", "2020-01-01").json().get("issuerId").asString();

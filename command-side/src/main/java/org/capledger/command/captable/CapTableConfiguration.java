@@ -14,6 +14,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.capledger.api.MetaDataKeys;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -58,11 +59,12 @@ public class CapTableConfiguration {
      * Loaded CapTables, kept while memory allows (weak references): without it every command rebuilt its issuer from
      * the latest snapshot, and deserializing a large issuer's whole Ledger took most of a command's time (an OCF
      * import of 10,000 transactions spent 23 ms an item). Axon evicts an issuer when a command on it rolls back;
-     * {@link CapTableCacheEviction} also when the database transaction around several commands does.
+     * {@link CapTableCacheEviction} also when the database transaction around several commands does; and an entry is
+     * used only by a transaction that sees the events it holds ({@link CommittedCapTableCache}).
      */
     @Bean
-    Cache capTableCache() {
-        return new WeakReferenceCache();
+    Cache capTableCache(JdbcTemplate jdbc) {
+        return new CommittedCapTableCache(new WeakReferenceCache(), jdbc);
     }
 
     @Bean

@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs one HTTP command: one database transaction holding the idempotency record, the events (and the snapshot
  * when due). Retries the whole transaction when another writer appended to the same issuer first.
  *
- * <p>Idempotency ({@code Idempotency-Key}, draft-ietf-httpapi-idempotency-key-header): the key is claimed with an
+ * <p>Idempotency ({@code Idempotency-Key}, draft-ietf-httpapi-idempotency-key-header): keys are the signed-in
+ * account's own (another account's same key is another record, never its response). The key is claimed with an
  * insert that waits on a concurrent holder of the same key, so parallel duplicates record one event and all
  * answer with the first response. The same key with a different method, path or body answers 422. Refused
  * commands store nothing, so a corrected retry may reuse the key.
@@ -157,11 +158,12 @@ public class CommandExecutor {
 
     private ResponseEntity<CommandResult> executeOnce(Submission submission, String key, String hash,
                                                       Long expectedVersion, String correlationId) {
+        String account = CapledgerPrincipal.current().accountId();
         if (key != null) {
-            int claimed = jdbc.update("INSERT INTO idempotency_record (idempotency_key, request_hash) VALUES (?, ?) "
-                    + "ON CONFLICT (idempotency_key) DO NOTHING", key, hash);
+            int claimed = jdbc.update("INSERT INTO idempotency_record (account_id, idempotency_key, request_hash) "
+                    + "VALUES (?, ?, ?) ON CONFLICT (account_id, idempotency_key) DO NOTHING", account, key, hash);
             if (claimed == 0) {
-                return replay(key, hash);
+                return replay(account, key, hash);
             }
         }
         Map<String, Object> metaData = new HashMap<>();
@@ -201,17 +203,17 @@ public class CommandExecutor {
         String etag = "\"" + version + "\"";
         if (key != null) {
             jdbc.update("UPDATE idempotency_record SET status = ?, location = ?, etag = ?, position = ?, "
-                            + "response_body = ? WHERE idempotency_key = ?",
-                    status, submission.location(), etag, position, json.writeValueAsString(result), key);
+                            + "response_body = ? WHERE account_id = ? AND idempotency_key = ?",
+                    status, submission.location(), etag, position, json.writeValueAsString(result), account, key);
         }
         return build(status, submission.location(), etag, position, result);
     }
 
-    private ResponseEntity<CommandResult> replay(String key, String hash) {
+    private ResponseEntity<CommandResult> replay(String account, String key, String hash) {
         Stored stored = jdbc.queryForObject("SELECT request_hash, status, location, etag, position, response_body "
-                        + "FROM idempotency_record WHERE idempotency_key = ?",
+                        + "FROM idempotency_record WHERE account_id = ? AND idempotency_key = ?",
                 (rs, i) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5), rs.getString(6)), key);
+                        (Long) rs.getObject(5), rs.getString(6)), account, key);
         if (!stored.requestHash().equals(hash)) {
             throw new CapledgerException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request");
