@@ -92,8 +92,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a package's objects and transactions into the commands Capledger's REST API would send for them, with the
- * package's ids kept. Stateful for one import: it follows what earlier transactions did to ids (an option exercise
- * leaves its unexercised rest under a new id that later transactions naming the grant act on). Every mapping is in
+ * package's ids kept. Stateful for one import: it follows what earlier transactions did to ids (an option's or
+ * warrant's exercise leaves its unexercised rest under a new id that later transactions naming it act on), and what
+ * the package said about each warrant and convertible (to check what later transactions say of them). Every mapping is in
  * docs/ocf.md, "Import"; what it cannot map is a {@link MappingException}, never a guess.
  */
 final class OcfTranslator {
