@@ -127,12 +127,7 @@ final class OcfExports {
                         if (roundTrip.importedIssuerId() != null) {
                             CHECKED.add(roundTrip.importedIssuerId());
                         }
-                        // warrants and convertibles are exported but not imported yet (docs/ocf.md, "Not supported
-                        // yet"): their issuers cannot make the round trip until they are
-                        roundTrip.differences().stream()
-                                .filter(d -> !d.matches("import: UNSUPPORTED .* A TX_(WARRANT|CONVERTIBLE)_\\w+ "
-                                        + "transaction is not imported yet.*"))
-                                .forEach(d -> failures.add(name + ", round trip: " + d));
+                        roundTrip.differences().forEach(d -> failures.add(name + ", round trip: " + d));
                     }
                 } else {
                     JsonNode problem = JSON.readTree(response.body());

@@ -83,7 +83,10 @@ final class OcfPackageIndex {
     final Map<String, String> splitAuthorized = new HashMap<>();
     final Set<String> splitsAdjustingPools = new HashSet<>();
     final Set<String> partOfSplits = new HashSet<>();
-    /** The earliest date a transaction names each stock class (its {@code stock_class_id}), by class id. */
+    /**
+     * The earliest date a transaction names each stock class (its {@code stock_class_id}, or a warrant's or
+     * convertible's trigger's {@code converts_to_stock_class_id}), by class id.
+     */
     final Map<String, LocalDate> firstUseOfClass = new HashMap<>();
     /** The earliest effective date of any transaction, or null. */
     LocalDate earliestDate;
@@ -155,6 +158,15 @@ final class OcfPackageIndex {
         String type = item.objectType();
         if (tx.hasNonNull("stock_class_id")) {
             firstUseOfClass.merge(tx.get("stock_class_id").asString(), date, (a, b) -> a.isBefore(b) ? a : b);
+        }
+        // a warrant or convertible names the class it converts into in its triggers
+        for (String triggers : List.of("exercise_triggers", "conversion_triggers")) {
+            for (JsonNode trigger : tx.path(triggers)) {
+                JsonNode to = trigger.path("conversion_right").get("converts_to_stock_class_id");
+                if (to != null && to.isString()) {
+                    firstUseOfClass.merge(to.asString(), date, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
         }
         if (OcfTransactions.ISSUANCES.contains(type) && tx.has("security_id")) {
             String securityId = tx.get("security_id").asString();

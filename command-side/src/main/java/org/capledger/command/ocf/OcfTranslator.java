@@ -19,6 +19,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.capledger.api.CapTableCommand;
+import org.capledger.api.convertible.AcceptConvertible;
+import org.capledger.api.convertible.CancelConvertible;
+import org.capledger.api.convertible.ConversionTerms;
+import org.capledger.api.convertible.ConvertConvertible;
+import org.capledger.api.convertible.IssueConvertible;
+import org.capledger.api.convertible.RetractConvertible;
+import org.capledger.api.convertible.TransferConvertible;
 import org.capledger.api.equity.AccelerateVesting;
 import org.capledger.api.equity.AcceptEquityCompensation;
 import org.capledger.api.equity.CancelEquityCompensation;
@@ -69,6 +76,14 @@ import org.capledger.api.value.StockClassId;
 import org.capledger.api.value.StockClassType;
 import org.capledger.api.value.StockPlanId;
 import org.capledger.api.vesting.VestingTerms;
+import org.capledger.api.warrant.AcceptWarrant;
+import org.capledger.api.warrant.CancelWarrant;
+import org.capledger.api.warrant.ExerciseWarrant;
+import org.capledger.api.warrant.IssueWarrant;
+import org.capledger.api.warrant.RetractWarrant;
+import org.capledger.api.warrant.TransferWarrant;
+import org.capledger.command.ocf.OcfInstrumentTerms.Convertible;
+import org.capledger.command.ocf.OcfInstrumentTerms.Warrant;
 import org.capledger.command.ocf.OcfImportProblems.MappingException;
 import org.capledger.command.ocf.OcfPackageIndex.Located;
 import org.capledger.platform.ocf.OcfReport.Rule;
@@ -77,8 +92,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a package's objects and transactions into the commands Capledger's REST API would send for them, with the
- * package's ids kept. Stateful for one import: it follows what earlier transactions did to ids (an option exercise
- * leaves its unexercised rest under a new id that later transactions naming the grant act on). Every mapping is in
+ * package's ids kept. Stateful for one import: it follows what earlier transactions did to ids (an option's or
+ * warrant's exercise leaves its unexercised rest under a new id that later transactions naming it act on), and what
+ * the package said about each warrant and convertible (to check what later transactions say of them). Every mapping is in
  * docs/ocf.md, "Import"; what it cannot map is a {@link MappingException}, never a guess.
  */
 final class OcfTranslator {
@@ -109,6 +125,9 @@ final class OcfTranslator {
     /** The package's security id to the Capledger security now holding it (itself, but after a partial exercise). */
     private final Map<String, String> securities = new HashMap<>();
     private final Map<String, VestingTerms> vestingTerms = new HashMap<>();
+    /** What the package says about each warrant and convertible, by the Capledger security now holding it. */
+    private final Map<String, Warrant> warrants = new HashMap<>();
+    private final Map<String, Convertible> convertibles = new HashMap<>();
     /** When each class was created, by id. */
     private final Map<String, LocalDate> classDates = new HashMap<>();
     /** Each class's authorized shares in force, as the transactions recorded so far leave them. */
@@ -317,6 +336,20 @@ final class OcfTranslator {
                     source(tx), date, money(tx.get("new_exercise_price")))));
             case "TX_STOCK_PLAN_RETURN_TO_POOL" -> List.of(new Step(new ReturnToPool(issuerId, source(tx), date,
                     quantity(tx, "quantity"), text(tx, "reason_text"))));
+            case "TX_WARRANT_ISSUANCE" -> warrantIssuance(tx, date);
+            case "TX_WARRANT_EXERCISE" -> optional(warrantExercise(tx, date));
+            case "TX_WARRANT_CANCELLATION" -> List.of(warrantCancellation(tx, date));
+            case "TX_WARRANT_TRANSFER" -> List.of(warrantTransfer(tx, date));
+            case "TX_WARRANT_RETRACTION" -> List.of(new Step(new RetractWarrant(issuerId, source(tx), date,
+                    text(tx, "reason_text"))));
+            case "TX_WARRANT_ACCEPTANCE" -> List.of(new Step(new AcceptWarrant(issuerId, source(tx), date)));
+            case "TX_CONVERTIBLE_ISSUANCE" -> convertibleIssuance(tx, date);
+            case "TX_CONVERTIBLE_CONVERSION" -> List.of(convertibleConversion(tx, date));
+            case "TX_CONVERTIBLE_CANCELLATION" -> List.of(convertibleCancellation(tx, date));
+            case "TX_CONVERTIBLE_TRANSFER" -> List.of(convertibleTransfer(tx, date));
+            case "TX_CONVERTIBLE_RETRACTION" -> List.of(new Step(new RetractConvertible(issuerId, source(tx), date,
+                    text(tx, "reason_text"))));
+            case "TX_CONVERTIBLE_ACCEPTANCE" -> List.of(new Step(new AcceptConvertible(issuerId, source(tx), date)));
             default -> throw OcfImportProblems.unsupported("A " + type + " transaction");
         };
     }
@@ -560,6 +593,226 @@ final class OcfTranslator {
                 securities.put(grantId, rest.value());
             }
         });
+    }
+
+    // ---------------------------------------------------------------- warrants and convertibles
+
+    private List<Step> warrantIssuance(JsonNode tx, LocalDate date) {
+        String securityId = text(tx, "security_id");
+        if (index.createdByTransactions.contains(securityId)) {
+            return List.of();
+        }
+        Warrant w = OcfInstrumentTerms.warrant(tx);
+        IssueWarrant command = new IssueWarrant(issuerId, SecurityId.of(securityId), date, stakeholderId(w.holder()),
+                stockClassId(w.stockClassId()), w.quantity(), w.exercisePrice(), w.purchasePrice(), w.expiration(),
+                text(tx, "consideration_text"));
+        securities.put(securityId, securityId);
+        warrants.put(securityId, w);
+        return List.of(new Step(command, label(tx)));
+    }
+
+    /**
+     * As an option's ({@link #exercise}): OCF's warrant exercise has no quantity, so it is the resulting stock's,
+     * and no balance, so the rest gets an id of its own that later transactions naming the warrant act on.
+     */
+    private Step warrantExercise(JsonNode tx, LocalDate date) {
+        List<String> resulting = strings(tx.get("resulting_security_ids"));
+        if (resulting.size() != 1) {
+            throw OcfImportProblems.unsupported("A warrant exercise into " + resulting.size() + " securities");
+        }
+        if (!index.issuedSecurities.containsKey(resulting.get(0))) {
+            warnings.accept(Rule.EXERCISE_RESULT_NOT_ISSUED, "The exercise's resulting stock " + resulting.get(0)
+                    + " is not issued in the package: as the package stands no stock came of it, so the exercise "
+                    + "is set aside (not recorded)");
+            return null;
+        }
+        JsonNode stock = results(tx, "TX_STOCK_ISSUANCE").get(0);
+        SecurityId source = source(tx);
+        Warrant w = instrument(warrants, source, "warrant");
+        requireSame("holder", "stakeholder_id", w.holder(), stock);
+        requireSame("class", "stock_class_id", w.stockClassId(), stock);
+        Quantity exercised = quantity(stock, "quantity");
+        String warrantId = text(tx, "security_id");
+        SecurityId rest = rest(tx, "exercise-balance");
+        securities.put(resulting.get(0), resulting.get(0));
+        return new Step(new ExerciseWarrant(issuerId, source, date, exercised, text(tx, "consideration_text"),
+                SecurityId.of(resulting.get(0)), rest), restLabels(tx, rest), created -> {
+            if (created instanceof List<?> ids && ids.contains(rest.value())) {
+                securities.put(warrantId, rest.value());
+                warrants.put(rest.value(), w.withQuantity(new Quantity(w.quantity().value()
+                        .subtract(exercised.value()))));
+            }
+        });
+    }
+
+    /**
+     * Part or all of a warrant. A warrant whose quantity a formula decides is cancelled whole: Capledger's export
+     * writes that as quantity {@code "0"} with the comment {@code capledger:quantity=none...}. A rest the package
+     * gives no {@code balance_security_id} stays on the warrant's id, as after an exercise.
+     */
+    private Step warrantCancellation(JsonNode tx, LocalDate date) {
+        SecurityId source = source(tx);
+        Warrant w = instrument(warrants, source, "warrant");
+        String balance = optionalId(tx, "balance_security_id");
+        if (w.quantity() == null) {
+            requireWholeFormulaWarrant(tx, "cancellation");
+            if (balance != null) {
+                throw OcfImportProblems.unsupported("A balance of a warrant whose quantity a formula decides");
+            }
+            return terminal(tx, new CancelWarrant(issuerId, source, date, null, text(tx, "reason_text"), null));
+        }
+        Quantity cancelled = quantity(tx, "quantity");
+        Quantity left = new Quantity(w.quantity().value().subtract(cancelled.value()).max(BigDecimal.ZERO));
+        if (balance != null) {
+            JsonNode issuance = index.createdIssuances.get(balance);
+            if (issuance != null && issuance.hasNonNull("quantity")
+                    && !Quantity.of(text(issuance, "quantity")).equals(left)) {
+                throw new MappingException(Rule.INCONSISTENT, "The cancellation leaves " + left + " of "
+                        + w.quantity() + ", but its balance security holds " + text(issuance, "quantity"));
+            }
+            warrants.put(balance, w.withQuantity(left));
+            return terminal(tx, new CancelWarrant(issuerId, source, date, cancelled, text(tx, "reason_text"),
+                    SecurityId.of(balance)));
+        }
+        String warrantId = text(tx, "security_id");
+        SecurityId rest = derived("cancellation-balance", text(tx, "id"));
+        return new Step(new CancelWarrant(issuerId, source, date, cancelled, text(tx, "reason_text"), rest),
+                Map.of(), created -> {
+            if (created instanceof List<?> ids && ids.contains(rest.value())) {
+                securities.put(warrantId, rest.value());
+                warrants.put(rest.value(), w.withQuantity(left));
+            }
+        });
+    }
+
+    /** A whole warrant, to the holder of the one warrant it results in, which must have the same terms. */
+    private Step warrantTransfer(JsonNode tx, LocalDate date) {
+        List<JsonNode> results = results(tx, "TX_WARRANT_ISSUANCE");
+        SecurityId source = source(tx);
+        Warrant w = instrument(warrants, source, "warrant");
+        if (results.size() != 1 || balance(tx) != null) {
+            throw OcfImportProblems.unsupported("A warrant transfer of part of a warrant, or to several holders");
+        }
+        if (w.quantity() == null) {
+            requireWholeFormulaWarrant(tx, "transfer");
+        } else if (!quantity(tx, "quantity").equals(w.quantity())) {
+            throw OcfImportProblems.unsupported("A warrant transfer of " + text(tx, "quantity") + " of the "
+                    + w.quantity() + " the warrant holds (part of a warrant)");
+        }
+        JsonNode to = results.get(0);
+        Warrant transferred = OcfInstrumentTerms.warrant(to);
+        if (!transferred.sameTerms(w)) {
+            throw OcfImportProblems.unsupported("A warrant transfer whose resulting warrant's terms differ from "
+                    + "the warrant's");
+        }
+        warrants.put(text(to, "security_id"), transferred);
+        return terminal(tx, new TransferWarrant(issuerId, source, date, stakeholderId(transferred.holder()),
+                text(tx, "consideration_text"), SecurityId.of(text(to, "security_id"))));
+    }
+
+    /** Acting on a formula warrant, which has no quantity: Capledger's export writes "0" and says so. */
+    private static void requireWholeFormulaWarrant(JsonNode tx, String what) {
+        String comment = OcfTransactions.capledgerComment(tx, "quantity");
+        if (Quantity.of(text(tx, "quantity")).isPositive() || comment == null || !comment.startsWith("none")) {
+            throw OcfImportProblems.unsupported("A " + what + " of " + text(tx, "quantity") + " of a warrant whose "
+                    + "quantity a formula decides (only the whole warrant, as quantity \"0\" with the comment "
+                    + "capledger:quantity=none)");
+        }
+    }
+
+    private List<Step> convertibleIssuance(JsonNode tx, LocalDate date) {
+        String securityId = text(tx, "security_id");
+        if (index.createdByTransactions.contains(securityId)) {
+            return List.of();
+        }
+        Convertible c = OcfInstrumentTerms.convertible(tx, date);
+        IssueConvertible command = new IssueConvertible(issuerId, SecurityId.of(securityId), date,
+                stakeholderId(c.holder()), c.type(), c.investment(), checked(c.terms()), c.seniority(), c.proRata(),
+                text(tx, "consideration_text"));
+        securities.put(securityId, securityId);
+        convertibles.put(securityId, c);
+        return List.of(new Step(command, label(tx)));
+    }
+
+    private ConversionTerms checked(ConversionTerms terms) {
+        if (terms != null && terms.stockClassId() != null) {
+            stockClassId(terms.stockClassId().value());
+        }
+        return terms;
+    }
+
+    /** A whole convertible into one stock security, whose class and quantity the conversion takes. */
+    private Step convertibleConversion(JsonNode tx, LocalDate date) {
+        List<JsonNode> results = results(tx, "TX_STOCK_ISSUANCE");
+        SecurityId source = source(tx);
+        Convertible c = instrument(convertibles, source, "convertible");
+        if (results.size() != 1 || balance(tx) != null) {
+            throw OcfImportProblems.unsupported("A conversion of part of a convertible, or into " + results.size()
+                    + " securities");
+        }
+        JsonNode stock = results.get(0);
+        requireSame("holder", "stakeholder_id", c.holder(), stock);
+        return terminal(tx, new ConvertConvertible(issuerId, source, date,
+                stockClassId(text(stock, "stock_class_id")), quantity(stock, "quantity"), text(tx, "reason_text"),
+                SecurityId.of(text(stock, "security_id"))));
+    }
+
+    private Step convertibleCancellation(JsonNode tx, LocalDate date) {
+        SecurityId source = source(tx);
+        wholeConvertible(tx, instrument(convertibles, source, "convertible"), "cancellation");
+        return new Step(new CancelConvertible(issuerId, source, date, text(tx, "reason_text")));
+    }
+
+    /** A whole convertible, to the holder of the one convertible it results in, which must have the same terms. */
+    private Step convertibleTransfer(JsonNode tx, LocalDate date) {
+        List<JsonNode> results = results(tx, "TX_CONVERTIBLE_ISSUANCE");
+        SecurityId source = source(tx);
+        Convertible c = instrument(convertibles, source, "convertible");
+        if (results.size() != 1) {
+            throw OcfImportProblems.unsupported("A convertible transfer to " + results.size() + " holders");
+        }
+        wholeConvertible(tx, c, "transfer");
+        JsonNode to = results.get(0);
+        Convertible transferred = OcfInstrumentTerms.convertible(to, c.issued());
+        if (!transferred.sameTerms(c)) {
+            throw OcfImportProblems.unsupported("A convertible transfer whose resulting convertible's terms differ "
+                    + "from the convertible's");
+        }
+        convertibles.put(text(to, "security_id"), transferred);
+        return terminal(tx, new TransferConvertible(issuerId, source, date, stakeholderId(transferred.holder()),
+                text(tx, "consideration_text"), SecurityId.of(text(to, "security_id"))));
+    }
+
+    /** Capledger cancels and transfers convertibles whole: the {@code amount} is the investment, with no balance. */
+    private static void wholeConvertible(JsonNode tx, Convertible c, String what) {
+        Money amount = money(tx.get("amount"));
+        if (balanceOf(tx) != null || !amount.equals(c.investment())) {
+            throw OcfImportProblems.unsupported("A convertible " + what + " of " + amount + " of the "
+                    + c.investment() + " invested (part of a convertible)");
+        }
+    }
+
+    private static String balanceOf(JsonNode tx) {
+        return optionalId(tx, "balance_security_id");
+    }
+
+    /** What the package says about a warrant or convertible the transactions so far left under {@code id}. */
+    private static <T> T instrument(Map<String, T> instruments, SecurityId id, String kind) {
+        T instrument = instruments.get(id.value());
+        if (instrument == null) {
+            throw new MappingException(Rule.UNKNOWN_REFERENCE, "The security '" + id.value() + "' is not a "
+                    + kind);
+        }
+        return instrument;
+    }
+
+    /** The stock a warrant or convertible turns into is its holder's, of its class: the package must agree. */
+    private static void requireSame(String what, String member, String expected, JsonNode stock) {
+        if (!expected.equals(text(stock, member))) {
+            throw new MappingException(Rule.INCONSISTENT, "The resulting stock " + text(stock, "security_id")
+                    + " has " + member + " '" + text(stock, member) + "', but the instrument's " + what + " is '"
+                    + expected + "'");
+        }
     }
 
     /**
