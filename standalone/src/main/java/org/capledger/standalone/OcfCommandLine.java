@@ -167,7 +167,8 @@ final class OcfCommandLine {
     private ConfigurableApplicationContext start(String[] springArgs) {
         return new SpringApplicationBuilder(StandaloneApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
+                .properties("server.port=0", "server.address=127.0.0.1", "capledger.ocf.command-line=true",
+                        "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.org.capledger=WARN")
                 .run(springArgs);
     }

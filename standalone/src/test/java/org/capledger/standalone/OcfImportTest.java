@@ -447,4 +447,25 @@ class OcfImportTest extends EndToEndTest {
         assertThat(response.status()).as(path + ": " + response.text()).isBetween(200, 201);
         return response;
     }
+
+    /**
+     * A vesting start dated before its grant, and written before it in a file in date order, is recorded right after
+     * the grant (the grant must exist), and vests from its own date.
+     */
+    @Test
+    void aVestingStartDatedBeforeItsGrantIsRecordedWithTheGrant() {
+        byte[] zip = OcfPackages.of("/ocf/packages/options").edit("Transactions.ocf.json", s -> {
+            int start = s.indexOf("    {\n      \"object_type\": \"TX_VESTING_START\"");
+            int end = s.indexOf("},", start) + 2;
+            String vesting = s.substring(start, end).replace("\"date\": \"2022-12-31\"", "\"date\": \"2022-06-30\"");
+            String without = s.substring(0, start) + s.substring(end + 1);
+            int items = without.indexOf("[") + 2;
+            return without.substring(0, items) + vesting + "\n" + without.substring(items);
+        }).zip();
+        JsonNode done = importPackage(zip, "?checksumMismatch=WARNING");
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
+        String base = "/api/issuers/" + done.get("issuerId").asString();
+        JsonNode grant = api.get(base + "/grants/c0ebbb49-8499-4863-bf27-279bc842bf20?asOf=2023-07-01").json();
+        assertThat(grant.get("vested").asString()).as(grant.toString()).isEqualTo("25000");
+    }
 }

@@ -75,8 +75,8 @@ class CommittedCapTableCache implements Cache {
         if (version == null) {
             return null;
         }
-        Long ownPut = putInThisTransaction().get(key);
-        if (version.equals(ownPut) || version == storedVersion(key)) {
+        Object ownPut = putInThisTransaction().get(key);
+        if (value == ownPut || version == storedVersion(key)) {
             return value;
         }
         return null;
@@ -88,22 +88,19 @@ class CommittedCapTableCache implements Cache {
      */
     @Override
     public void put(Object key, Object value) {
-        Long version = versionOf(value);
-        if (version != null) {
-            putInThisTransaction().put(key, version);
-        }
+        putInThisTransaction().put(key, value);
         delegate.put(key, value);
     }
 
-    /** The versions this transaction put, by key; a throwaway map outside transactions. */
+    /** The entries this transaction put, by key; a throwaway map outside transactions. */
     @SuppressWarnings("unchecked")
-    private Map<Object, Long> putInThisTransaction() {
+    private Map<Object, Object> putInThisTransaction() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return new HashMap<>();
         }
-        Map<Object, Long> versions = (Map<Object, Long>) TransactionSynchronizationManager.getResource(this);
+        Map<Object, Object> versions = (Map<Object, Object>) TransactionSynchronizationManager.getResource(this);
         if (versions == null) {
-            Map<Object, Long> fresh = new HashMap<>();
+            Map<Object, Object> fresh = new HashMap<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -57,9 +57,12 @@ public class OcfImports {
     private final JsonMapper json;
     private final Clock clock;
     private final ThreadPoolExecutor executor;
+    private final boolean commandLine;
 
     public OcfImports(OcfImporter importer, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                      JsonMapper json, Clock clock, @Value("${capledger.ocf.import.queue:10}") int queue) {
+                      JsonMapper json, Clock clock, @Value("${capledger.ocf.import.queue:10}") int queue,
+                      @Value("${capledger.ocf.command-line:false}") boolean commandLine) {
+        this.commandLine = commandLine;
         this.importer = importer;
         this.jdbc = jdbc;
         this.separately = new TransactionTemplate(transactionManager);
@@ -74,9 +77,15 @@ public class OcfImports {
                 });
     }
 
-    /** Imports a restart interrupted recorded nothing; say so. */
+    /**
+     * Imports a restart interrupted recorded nothing; say so. Not when this process is the command line
+     * ({@code capledger.ocf.command-line}), which may share the database with a server whose imports are running.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
+        if (commandLine) {
+            return;
+        }
         int interrupted = jdbc.update("UPDATE ocf_import SET status = 'FAILED', finished_at = ?, report = ? "
                         + "WHERE status IN ('QUEUED', 'RUNNING')", Timestamp.from(clock.instant()),
                 json.writeValueAsString(List.of(OcfReport.Item.error(OcfReport.Rule.UNREADABLE_PACKAGE, null, null,

@@ -40,7 +40,10 @@ final class OcfPackageIndex {
      * A transaction as indexed: the date it is recorded at (its effective date, or for a vesting start or event dated
      * before its security's issuance, the issuance's) and its place; recorded in (date, file order, index) order.
      */
-    record TransactionRef(LocalDate date, Place place, String objectType) {
+    record TransactionRef(LocalDate date, Place place, String objectType, int fileOrder, int index, int after) {
+        TransactionRef(LocalDate date, Place place, String objectType) {
+            this(date, place, objectType, place.fileOrder(), place.index(), 0);
+        }
     }
 
     /** An object of the package with its place. */
@@ -48,7 +51,8 @@ final class OcfPackageIndex {
     }
 
     static final Comparator<TransactionRef> RECORDING_ORDER = Comparator.comparing(TransactionRef::date)
-            .thenComparingInt(r -> r.place().fileOrder()).thenComparingInt(r -> r.place().index());
+            .thenComparingInt(TransactionRef::fileOrder).thenComparingInt(TransactionRef::index)
+            .thenComparingInt(TransactionRef::after).thenComparingInt(r -> r.place().index());
 
     final Map<String, Located> stakeholders = new LinkedHashMap<>();
     final Map<String, Located> stockClasses = new LinkedHashMap<>();
@@ -61,8 +65,9 @@ final class OcfPackageIndex {
     final Set<String> unsortedFiles = new HashSet<>();
     /** Every security the package issues (stock, grants, warrants, convertibles), by id, with its object type. */
     final Map<String, String> issuedSecurities = new HashMap<>();
-    /** The date of every issuance, by security id. */
+    /** The date and place of every issuance, by security id. */
     private final Map<String, LocalDate> issueDates = new HashMap<>();
+    private final Map<String, Place> issuePlaces = new HashMap<>();
     /** The stock class of every stock issuance, by security id. */
     final Map<String, String> stockClassOfStock = new HashMap<>();
     /** Securities a transaction creates (its resulting and balance securities). */
@@ -171,6 +176,7 @@ final class OcfPackageIndex {
         if (OcfTransactions.ISSUANCES.contains(type) && tx.has("security_id")) {
             String securityId = tx.get("security_id").asString();
             issueDates.putIfAbsent(securityId, date);
+            issuePlaces.putIfAbsent(securityId, place);
             String earlier = issuedSecurities.putIfAbsent(securityId, type);
             if (earlier != null) {
                 problems.add(OcfImportProblems.securityIssuedTwice(place, securityId));
@@ -228,14 +234,25 @@ final class OcfPackageIndex {
             }
         }
         conversions.forEach(this::conversionRatio);
-        // a vesting start or event dated before its security's issuance is recorded with the issuance
+        // a vesting start or event dated before its security's issuance is recorded right after the issuance
         transactions.replaceAll(ref -> {
-            LocalDate issued = ref.objectType() != null && ref.objectType().startsWith("TX_VESTING_")
-                    ? issueDates.get(vestingSecurity.get(ref.place().id())) : null;
-            return issued != null && issued.isAfter(ref.date())
-                    ? new TransactionRef(issued, ref.place(), ref.objectType()) : ref;
+            String security = ref.objectType() != null && ref.objectType().startsWith("TX_VESTING_")
+                    ? vestingSecurity.get(ref.place().id()) : null;
+            LocalDate issued = security == null ? null : issueDates.get(security);
+            Place issuance = security == null ? null : issuePlaces.get(security);
+            return issued != null && issued.isAfter(ref.date()) && issuance != null
+                    ? new TransactionRef(issued, ref.place(), ref.objectType(), issuance.fileOrder(),
+                    issuance.index(), 1) : ref;
         });
         transactions.sort(RECORDING_ORDER);
+        // a file whose transactions are now recorded out of their places is read whole, not streamed
+        Map<String, Integer> lastIndex = new HashMap<>();
+        for (TransactionRef ref : transactions) {
+            Integer last = lastIndex.put(ref.place().file(), ref.place().index());
+            if (last != null && ref.place().index() < last) {
+                unsortedFiles.add(ref.place().file());
+            }
+        }
     }
 
     private void conversionRatio(JsonNode tx) {
