@@ -103,9 +103,14 @@ public class OcfImports {
      */
     public String submit(Path upload, String fileName, OcfImportOptions options, OcfImporter.Actor actor) {
         String importId = UUID.randomUUID().toString();
-        jdbc.update("INSERT INTO ocf_import (import_id, account_id, file_name, dry_run, options, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)", importId, actor.accountId(), fileName,
-                options.dryRun(), describe(options), Timestamp.from(clock.instant()));
+        try {
+            jdbc.update("INSERT INTO ocf_import (import_id, account_id, file_name, dry_run, options, status, "
+                            + "created_at) VALUES (?, ?, ?, ?, ?, 'QUEUED', ?)", importId, actor.accountId(), fileName,
+                    options.dryRun(), describe(options), Timestamp.from(clock.instant()));
+        } catch (RuntimeException e) {
+            delete(upload);
+            throw e;
+        }
         try {
             executor.execute(() -> run(importId, upload, options, actor));
         } catch (RejectedExecutionException e) {

@@ -54,8 +54,19 @@ final class TransactionStream implements AutoCloseable {
         return items;
     }
 
+    /** Closes every cursor, also after one fails to close; the first failure is thrown. */
     @Override
     public void close() {
-        cursors.values().forEach(OcfItemCursor::close);
+        RuntimeException first = null;
+        for (OcfItemCursor cursor : cursors.values()) {
+            try {
+                cursor.close();
+            } catch (RuntimeException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 }

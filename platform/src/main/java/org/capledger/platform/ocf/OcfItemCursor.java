@@ -34,8 +34,30 @@ public final class OcfItemCursor implements AutoCloseable {
 
     private OcfItemCursor(InputStream in) {
         this.in = in;
-        this.parser = JSON.createParser(in);
-        advanceToItems();
+        JsonParser opened = null;
+        try {
+            opened = JSON.createParser(in);
+            this.parser = opened;
+            advanceToItems();
+        } catch (RuntimeException e) {
+            closeQuietly(opened, in);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser, InputStream in) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (RuntimeException ignored) {
+            // closing after a failure: the failure is what counts
+        }
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // as above
+        }
     }
 
     /** Opens the file {@code path} of the package; the caller closes the cursor. */
