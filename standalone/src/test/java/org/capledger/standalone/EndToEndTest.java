@@ -126,31 +126,8 @@ abstract class EndToEndTest {
 
     /** Uploads the package and waits, at most {@code patience}, for the import to end. */
     tools.jackson.databind.JsonNode importPackage(byte[] zip, String query, Duration patience) {
-        Api.Response accepted = api.post("/api/ocf/imports" + query, zip, "application/zip");
-        assertThat(accepted.status()).as(accepted.text()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).startsWith("/api/ocf/imports/");
-        java.time.Instant deadline = java.time.Instant.now().plus(patience);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            tools.jackson.databind.JsonNode status = api.get(location).json();
-            String state = status.get("status").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return status;
-            }
-            sleep();
-        }
-        throw new AssertionError("the import did not end in " + patience);
+        return OcfPackages.importAndWait(api, zip, query, patience);
     }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     Api.Response createIssuer(String name, String formationDate) {
         return api.command("/api/issuers", """

@@ -104,6 +104,44 @@ final class OcfPackages {
         return bytes.toByteArray();
     }
 
+    /**
+     * Uploads a package ({@code POST /api/ocf/imports}, a zip body) and waits for its import to end.
+     *
+     * @param query e.g. {@code ?checksumMismatch=WARNING}, or empty
+     * @return the import's final status
+     */
+    static tools.jackson.databind.JsonNode importAndWait(Api api, byte[] zip, String query,
+                                                         java.time.Duration patience) {
+        Api.Response accepted = api.post("/api/ocf/imports" + query, zip, "application/zip");
+        if (accepted.status() != 202) {
+            throw new AssertionError("import refused: " + accepted.status() + " " + accepted.text());
+        }
+        String location = accepted.header("Location");
+        if (location == null || !location.startsWith("/api/ocf/imports/")) {
+            throw new AssertionError("no import to poll: " + location);
+        }
+        return awaitImport(api, location, patience);
+    }
+
+    /** Polls the import at {@code location} until it is neither QUEUED nor RUNNING; @return its final status */
+    static tools.jackson.databind.JsonNode awaitImport(Api api, String location, java.time.Duration patience) {
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            tools.jackson.databind.JsonNode status = api.get(location).json();
+            String state = status.get("status").asString();
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
+                return status;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the import did not end in " + patience);
+    }
+
     static String md5(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(content));

@@ -2,7 +2,6 @@ package org.capledger.standalone;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class OcfRoundTrip {
         if (first.statusCode() != 200) {
             return new Result(null, List.of("export: " + first.statusCode() + " " + new String(first.body())));
         }
-        JsonNode status = importAndWait(admin, first.body());
+        JsonNode status = OcfPackages.importAndWait(admin, first.body(), "", Duration.ofMinutes(2));
         if (!status.get("status").asString().equals("IMPORTED")) {
             List<String> errors = new ArrayList<>();
             status.get("report").forEach(i -> {
@@ -81,24 +80,6 @@ final class OcfRoundTrip {
             }
         }
         return new Result(imported, differences);
-    }
-
-    private static JsonNode importAndWait(Api admin, byte[] zip) {
-        Api.Response accepted = admin.post("/api/ocf/imports", zip, "application/zip");
-        if (accepted.status() != 202) {
-            throw new AssertionError("import refused: " + accepted.status() + " " + accepted.text());
-        }
-        String location = accepted.header("Location");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode status = admin.get(location).json();
-            String state = status.get("status").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) {
-                return status;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("the import did not end in 2 minutes");
     }
 
     private static void sleep(long millis) {

@@ -42,12 +42,7 @@ class OcfUploadTest extends EndToEndTest {
         JsonNode status = JsonMapper.builder().build().readTree(accepted.body());
         assertThat(status.get("fileName").asString()).isEqualTo("valid.ocf.zip");
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        JsonNode done = api.get(location).json();
-        for (int i = 0; i < 600 && !done.get("status").asString().equals("IMPORTED")
-                && !done.get("status").asString().equals("FAILED"); i++) {
-            Thread.sleep(100);
-            done = api.get(location).json();
-        }
+        JsonNode done = OcfPackages.awaitImport(api, location, java.time.Duration.ofMinutes(1));
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("IMPORTED");
         assertThat(done.get("issuerId").asString()).isEqualTo(id);
     }

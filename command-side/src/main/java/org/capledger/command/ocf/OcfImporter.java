@@ -324,19 +324,17 @@ public class OcfImporter {
                 List<Step> steps = mapping.get();
                 for (Step step : steps) {
                     Object created;
-                    Savepoint beforeStep = savepoint();
                     try {
                         created = dispatch(step, place);
                     } catch (CapledgerException e) {
                         if (e.code() != ErrorCode.DUPLICATE_SECURITY_LABEL) {
                             throw e;
                         }
-                        rollbackTo(beforeStep);
+                        // a refused command applied nothing, so it is simply sent again, without the labels
                         warnHere(Rule.LABEL_NOT_KEPT, "The custom_id " + e.getMessage().replaceFirst("^the label ",
                                 "") + "; Capledger gave the new securities labels of its own");
                         created = dispatch(step.withoutLabels(), place);
                     }
-                    release(beforeStep);
                     step.then().accept(created);
                 }
                 if (!steps.isEmpty()) {
