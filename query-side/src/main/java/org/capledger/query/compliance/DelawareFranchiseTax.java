@@ -94,18 +94,20 @@ public final class DelawareFranchiseTax {
 
     static final String SRC_AUTHORIZED = "8 Del. C. §503(a)(1)";
     static final String SRC_ASSUMED_PAR = "8 Del. C. §503(a)(2); Delaware Division of Corporations, How to "
-            + "Calculate Franchise Taxes: divide total gross assets by total issued shares carrying to 6 decimal places";
+            + "Calculate Franchise Taxes: divide total gross assets by total issued shares carrying to 6 decimal "
+            + "places";
     static final String SRC_PAR_CAPITAL = "8 Del. C. §503(a)(2): par classes at the greater of par and assumed par; "
             + "$400 for each $1,000,000 or part (Division of Corporations: rounded up to the next million)";
-    static final String SRC_NO_PAR = "8 Del. C. §503(a)(2): assumed no-par capital = authorized no-par shares × $100; "
-            + "$175 up to $500,000, $250 up to $1,000,000, $85 for each further $1,000,000 or part";
+    static final String SRC_NO_PAR = "8 Del. C. §503(a)(2): assumed no-par capital = authorized no-par shares "
+            + "× $100; $175 up to $500,000, $250 up to $1,000,000, $85 for each further $1,000,000 or part";
     static final String SRC_LIMITS = "8 Del. C. §503(c): minimum $175 (authorized shares method), $400 (assumed par "
             + "value capital method), maximum $200,000, for a full taxable year";
     static final String SRC_LARGE_FILER = "8 Del. C. §503 as amended by 2017 HB 175: maximum $250,000 for a Large "
             + "Corporate Filer";
     static final String SRC_PRORATION = "Delaware Division of Corporations franchise tax instructions: for each "
             + "amendment during the year, tax × days in effect ÷ 365 (366 in a leap year), results added";
-    static final String SRC_LESSER = "8 Del. C. §503(a): whichever of the amounts under (a)(1) and (a)(2) is the lesser";
+    static final String SRC_LESSER = "8 Del. C. §503(a): whichever of the amounts under (a)(1) and (a)(2) is the "
+            + "lesser";
     static final String SRC_FEE = "Delaware Division of Corporations: annual report filing fee $50 (domestic "
             + "corporation)";
     static final String SRC_INPUT = "Ledger: stock classes, par values and authorized shares adjustments";

@@ -17,10 +17,12 @@ import org.capledger.api.value.StockClassId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
 
 class DelawareFranchiseTaxTest {
 
     private static final LocalDate FORMED = LocalDate.of(2020, 3, 2);
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void divisionWorkedExampleWithTwoParClassesIsTaxedByAssumedParValueCapital() {
@@ -103,7 +105,8 @@ class DelawareFranchiseTaxTest {
         assertThat(ordinary.working()).anySatisfy(step ->
                 assertThat(step.description()).contains("$255,165.00 is above the maximum; tax $200,000.00"));
         assertThat(largeFiler.authorizedSharesMethodTax()).isEqualTo(usd("250000"));
-        assertThat(largeFiler.working()).anySatisfy(step -> assertThat(step.source()).contains("Large Corporate Filer"));
+        assertThat(largeFiler.working())
+                .anySatisfy(step -> assertThat(step.source()).contains("Large Corporate Filer"));
     }
 
     @Test
@@ -212,9 +215,9 @@ class DelawareFranchiseTaxTest {
         assertThat(report.assumedParValueCapitalMethodTax()).isEqualTo(usd("400"));
         assertThat(report.franchiseTax()).isEqualTo(usd("400"));
         assertThat(report.working()).anySatisfy(step -> assertThat(step.description())
-                .isEqualTo("Proration 2023-01-01 to 2023-06-30: 181 of 365 days; authorized shares method $8,665.00 × "
-                        + "181 ÷ 365 = $4,296.89; assumed par value capital method $400.00 × 181 ÷ 365 = $198.36 (to "
-                        + "the cent, half up)."));
+                .isEqualTo("Proration 2023-01-01 to 2023-06-30: 181 of 365 days; authorized shares method "
+                        + "$8,665.00 × 181 ÷ 365 = $4,296.89; assumed par value capital method $400.00 × 181 ÷ 365 = "
+                        + "$198.36 (to the cent, half up)."));
     }
 
     @Test
@@ -273,6 +276,28 @@ class DelawareFranchiseTaxTest {
         assertThat(report.assumedParValueCapitalMethodTax()).isEqualTo(usd("100.55"));
         assertThat(report.working()).anySatisfy(step -> assertThat(step.description())
                 .startsWith("No class had authorized shares from 2024-01-01 to 2024-09-30"));
+    }
+
+    @Test
+    void aJsonRequestGivesAJsonReportWithAmountsAsStringsThatReadsBackTheSame() {
+        FranchiseTaxInput input = JSON.readValue("""
+                {"taxYear": 2024, "issuedShares": "485000", "largeCorporateFiler": false,
+                 "grossAssets": {"amount": "1000000", "currency": "USD"},
+                 "stockClasses": [
+                   {"stockClassId": "common", "name": "Common", "parValue": {"amount": "1", "currency": "USD"},
+                    "authorizedShares": [{"effectiveDate": "2020-03-02", "authorizedShares": "1000000"}]},
+                   {"stockClassId": "preferred", "name": "Preferred", "parValue": {"amount": "5", "currency": "USD"},
+                    "authorizedShares": [{"effectiveDate": "2020-03-02", "authorizedShares": "250000"}]}]}
+                """, FranchiseTaxInput.class);
+
+        FranchiseTaxReport report = DelawareFranchiseTax.compute(input);
+        String json = JSON.writeValueAsString(report);
+
+        assertThat(json).contains("\"franchiseTax\":{\"amount\":\"1600\",\"currency\":\"USD\"}")
+                .contains("\"assumedPar\":{\"amount\":\"2.061856\",\"currency\":\"USD\"}")
+                .contains("\"chosenMethod\":\"ASSUMED_PAR_VALUE_CAPITAL\"")
+                .contains("{\"name\":\"assumed par\",\"value\":\"2.061856\",\"unit\":\"USD per share\"}");
+        assertThat(JSON.readValue(json, FranchiseTaxReport.class)).isEqualTo(report);
     }
 
     @Test

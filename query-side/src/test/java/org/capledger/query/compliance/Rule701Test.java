@@ -2,6 +2,7 @@ package org.capledger.query.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.capledger.query.compliance.DelawareFranchiseTaxTest.JSON;
 import static org.capledger.query.compliance.DelawareFranchiseTaxTest.assertRefused;
 import static org.capledger.query.compliance.DelawareFranchiseTaxTest.usd;
 
@@ -157,6 +158,26 @@ class Rule701Test {
         assertThat(report.asOfWindow().withinLimits()).isTrue();
         assertThat(report.asOfWindow().greatestLimit()).isEqualTo(Rule701Limit.FIFTEEN_PERCENT_OF_TOTAL_ASSETS);
         assertThat(report.peakWindow()).isEqualTo(report.asOfWindow());
+    }
+
+    @Test
+    void aJsonRequestGivesAJsonReportThatReadsBackTheSame() {
+        Rule701Input input = JSON.readValue("""
+                {"asOf": "2025-06-30", "balanceSheetDate": "2024-12-31",
+                 "totalAssets": {"amount": "1000000", "currency": "USD"},
+                 "outstanding": [{"stockClassId": "common", "name": "Common", "outstanding": "1000000"}],
+                 "issuances": [{"date": "2025-02-01", "securityId": "opt-1", "securityLabel": "ES-1",
+                                "stockClassId": "common", "kind": "OPTION", "quantity": "100000",
+                                "pricePerSecurity": {"amount": "0.5", "currency": "USD"}}]}
+                """, Rule701Input.class);
+
+        Rule701Report report = Rule701.compute(input);
+        String json = JSON.writeValueAsString(report);
+
+        assertThat(report.asOfWindow().aggregateSalesPrice()).isEqualTo(usd("50000"));
+        assertThat(json).contains("\"utilizationPercent\":\"66.67\"")
+                .contains("\"greatestLimit\":\"ONE_MILLION_DOLLARS\"");
+        assertThat(JSON.readValue(json, Rule701Report.class)).isEqualTo(report);
     }
 
     @Test
