@@ -63,8 +63,10 @@ import org.capledger.api.value.Quantity;
  *
  * <h2>Minimum, maximum, fee</h2>
  * Minimum $175 by the authorized shares method and $400 by the assumed par value capital method; maximum $200,000
- * by either, $250,000 for a Large Corporate Filer (§503(c) as amended by 2017 HB 175). The corporation pays the
- * lesser method's tax (§503(a)) plus the $50 annual report filing fee.
+ * by either (§503(c), "for a full taxable year"); for a Large Corporate Filer the maximum is $250,000, added by 2017
+ * HB 175. Summaries of that bill call the $250,000 a maximum, which is what is implemented; some secondary sources
+ * describe it as a flat tax. The corporation pays the lesser method's tax (§503(a)) plus the $50 annual report
+ * filing fee.
  *
  * <h2>Proration by days</h2>
  * The Division's instructions (as its registered-agent e-filing help repeats them): when an amendment changed the
