@@ -242,6 +242,8 @@ public class PdfRenderer {
         PDMetadata xmp = new PDMetadata(pdf);
         xmp.importXMPMetadata(xmp(metadata, date));
         pdf.getDocumentCatalog().setMetadata(xmp);
+        // openhtmltopdf marks every PDF/A file as tagged; without PDF/UA mode it has no structure tree to show
+        pdf.getDocumentCatalog().setMarkInfo(null);
 
         byte[] id = Arrays.copyOf(digest(html, metadata), 16);
         COSArray ids = new COSArray();

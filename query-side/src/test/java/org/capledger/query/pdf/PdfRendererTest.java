@@ -114,6 +114,7 @@ class PdfRendererTest {
                     intents.get(0).getDestOutputIntent().createInputStream().readAllBytes());
             assertThat(profile.getNumComponents()).isEqualTo(3);
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-US");
+            assertThat(doc.getDocumentCatalog().getMarkInfo()).as("no claim to be tagged").isNull();
         }
     }
 
