@@ -103,8 +103,9 @@ class CertificatePdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Анна Петрова", "Zoë Ångström-Müller", "Ζωή Παπαδοπούλου", "山田太郎", "王小明", "김민준"})
-    void printsHolderNamesInAnyScriptTheFontsCover(String holder) throws IOException {
+    @ValueSource(strings = {"Анна Петрова", "Zoë Ångström-Müller", "Ζωή Παπαδοπούλου", "山田太郎", "王小明", "김민준",
+            "O'Brien & <b>Söhne</b> \"Trust\""})
+    void printsHolderNamesInAnyScriptTheFontsCoverAndMarkupAsText(String holder) throws IOException {
         byte[] pdf = CERTIFICATES.render(sample(holder, Watermark.NONE));
 
         assertThat(text(pdf)).contains(holder);
