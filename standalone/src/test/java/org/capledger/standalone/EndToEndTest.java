@@ -52,6 +52,8 @@ abstract class EndToEndTest {
         registry.add("capledger.accounts.self-signup", () -> "true");
         // as behind the TLS proxy (docker-compose.yml): SignupTest sends each client's address as X-Forwarded-For
         registry.add("server.forward-headers-strategy", () -> "framework");
+        // empty by default; one origin here so that HttpHardeningTest sees both an allowed and a refused origin
+        registry.add("capledger.security.cors-allowed-origins", () -> HttpHardeningTest.ALLOWED_ORIGIN);
     }
 
     @LocalServerPort

@@ -28,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The HTTP security of every deployable: stateless bearer-token authentication, everything authenticated except
  * health probes, the API description and Swagger UI (when on), login/refresh, accepting an invitation and (when on)
- * self-signup; problem responses for 401 and 403; CORS only for the configured origins; security headers on every
- * response.
+ * self-signup; the other actuator endpoints for platform administrators only; problem responses for 401 and 403;
+ * CORS only for the configured origins; security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
@@ -123,6 +123,7 @@ public class SecurityConfiguration {
                     }
                     requests.requestMatchers(HttpMethod.POST, open).permitAll()
                             .requestMatchers("/error").permitAll()
+                            .requestMatchers("/actuator", "/actuator/**").hasAuthority(CapledgerPrincipal.PLATFORM_ADMIN)
                             .anyRequest().authenticated();
                 })
                 .exceptionHandling(exceptions -> exceptions
