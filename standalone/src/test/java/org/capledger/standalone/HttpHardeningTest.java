@@ -57,7 +57,7 @@ class HttpHardeningTest extends EndToEndTest {
     void hstsIsSentOverTlsOnly() {
         Api.Response overTls = api.get("/api/issuers", "X-Forwarded-Proto", "https");
         assertThat(overTls.status()).isEqualTo(200);
-        assertThat(overTls.header("Strict-Transport-Security")).startsWith("max-age=");
+        assertThat(overTls.header("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
         assertThat(anonymous.get("/api/issuers", "X-Forwarded-Proto", "https").header("Strict-Transport-Security"))
                 .as("on refusals too").isNotNull();
         assertThat(api.get("/api/issuers").header("Strict-Transport-Security")).isNull();
