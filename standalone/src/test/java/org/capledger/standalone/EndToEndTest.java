@@ -67,6 +67,8 @@ abstract class EndToEndTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("capledger.certificates.mail.poll-interval", () -> "200ms");
+        // empty by default; one origin here so that HttpHardeningTest sees both an allowed and a refused origin
+        registry.add("capledger.security.cors-allowed-origins", () -> HttpHardeningTest.ALLOWED_ORIGIN);
     }
 
     @LocalServerPort
