@@ -112,6 +112,13 @@ class RegistersTest extends EndToEndTest {
         assertThat(rows.get(6).get(8)).isEqualTo("-2500");
         assertThat(rows.get(6).get(11)).isEqualTo("GBP 1,000, paid");
         assertThat(csv(api.get(base + "/stock-ledger.csv?asOf=2021-12-31").text())).hasSize(8);
+        // The suffix decides the representation: CSV whatever Accept says; without it, JSON or 406.
+        Api.Response csvAskedAsJson = api.get(base + "/stock-ledger.csv", "Accept", "application/json");
+        assertThat(csvAskedAsJson.status()).isEqualTo(200);
+        assertThat(csvAskedAsJson.header("Content-Type")).startsWith("text/csv");
+        Api.Response jsonAskedAsCsv = api.get(base + "/stock-ledger", "Accept", "text/csv");
+        assertThat(jsonAskedAsCsv.status()).isEqualTo(406);
+        assertThat(jsonAskedAsCsv.json().get("code").asString()).isEqualTo("NOT_ACCEPTABLE");
 
         // ---- register of members, JSON
         JsonNode register = api.get(base + "/register-of-members").json();

@@ -41,7 +41,9 @@ import org.springframework.web.bind.annotation.RestController;
  * The statutory registers, computed from the issuer's events as of a date (default: today in UTC): the stock ledger
  * and the register of members (docs/registers.md). Each is JSON at its path and CSV at the same path with the
  * suffix {@code .csv}; the suffix names the representation, as {@code /certificates/{label}.pdf} does, so a link
- * downloads the file whatever the client's {@code Accept}. JSON pages the lines ({@code page}, {@code size} as
+ * downloads the file whatever the client's {@code Accept} (the suffixed routes declare no {@code produces} and set
+ * their content type themselves), and the path without a suffix is JSON only (406 when {@code Accept} excludes
+ * it). Errors are problem documents on every route. JSON pages the lines ({@code page}, {@code size} as
  * everywhere); CSV is the whole register. Only callers who may read the whole issuer get them: OWNER, ADMIN, VIEWER
  * and platform administrators; a SHAREHOLDER gets the 404 of an issuer it cannot see, as for the audit trail, since
  * both registers list every holder.
@@ -95,7 +97,7 @@ public class RegisterController {
                 PageResponse.of(page(ledger.entries(), pageable), e -> e));
     }
 
-    @GetMapping(path = "/stock-ledger.csv", produces = {CSV, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @GetMapping("/stock-ledger.csv")
     @Operation(summary = "Download the stock ledger as CSV",
             description = "The whole stock ledger as of asOf, one row per line (columns in docs/registers.md); "
                     + "text cells that a spreadsheet would read as a formula start with an apostrophe.")
@@ -132,7 +134,7 @@ public class RegisterController {
                 RegisterOfMembersView.PAID_UP_BASIS, PageResponse.of(page(register.members(), pageable), m -> m));
     }
 
-    @GetMapping(path = "/register-of-members.csv", produces = {CSV, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @GetMapping("/register-of-members.csv")
     @Operation(summary = "Download the register of members as CSV",
             description = "The whole register as of asOf, one row per member and class held (one row for a former "
                     + "member); columns in docs/registers.md. 422 REGISTER_NOT_APPLICABLE for an issuer not formed in "
