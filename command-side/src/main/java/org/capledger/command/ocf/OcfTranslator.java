@@ -169,7 +169,7 @@ final class OcfTranslator {
                 address(s.path("addresses")), accredited(s));
     }
 
-    private static Address address(JsonNode addresses) {
+    static Address address(JsonNode addresses) {
         for (AddressType wanted : List.of(AddressType.LEGAL, AddressType.CONTACT, AddressType.OTHER)) {
             for (JsonNode a : addresses) {
                 if (wanted.name().equals(text(a, "address_type"))) {
@@ -181,7 +181,7 @@ final class OcfTranslator {
         return null;
     }
 
-    private static Boolean accredited(JsonNode stakeholder) {
+    static Boolean accredited(JsonNode stakeholder) {
         String value = OcfTransactions.capledgerComment(stakeholder, "accreditedInvestor");
         if (value == null) {
             return null;
