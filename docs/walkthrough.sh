@@ -584,6 +584,17 @@ check "Lifecycle: chain of Ana's certificate" "TRANSFER,SPLIT" "$(jq -r '[.trans
 say "Chain of $(jq -r '.items[0].label' <<<"$ANA_NOW"):"
 jq -r '.transactions[] | "    \(.effectiveDate)  \(.kind)"' <<<"$CHAIN"
 
+say "The register of members of this British company (Companies Act 2006 s.113) and its stock ledger as CSV"
+MEMBERS=$(query "/api/issuers/$LIFE/register-of-members")
+check "Lifecycle: members on the register" "Ana Alves,Ben Brook" \
+    "$(jq -r '[.members.items[].name] | join(",")' <<<"$MEMBERS")"
+check "Lifecycle: paid up on Ana's Ordinary (10,000 at GBP 0.01, less the 2,500 she transferred)" "15000 75 GBP" \
+    "$(jq -r '.members.items[0].holdings[0] | "\(.shares) \(.amountPaidUp[0].amount) \(.amountPaidUp[0].currency)"' \
+    <<<"$MEMBERS")"
+LEDGER_CSV=$(query "/api/issuers/$LIFE/stock-ledger.csv")
+check "Lifecycle: stock ledger rows (2 issuances, 2 transfer, 2 split, 2 conversion lines)" "8" \
+    "$(($(wc -l <<<"$LEDGER_CSV") - 1))"
+
 say "Adopt a 2021 plan of 5,000 Ordinary; grant Ben 4,800 options vesting monthly over four years with a one-year cliff"
 run_command lifecycle-plan POST "/api/issuers/$LIFE/stock-plans" '{"date": "2021-01-01",
     "planName": "2021 Share Option Plan", "initialSharesReserved": "5000", "stockClassIds": ["'"$ORDINARY"'"]}'

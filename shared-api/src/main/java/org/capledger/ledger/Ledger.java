@@ -126,6 +126,7 @@ import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderRelationship;
 import org.capledger.api.value.StakeholderStatus;
@@ -290,13 +291,15 @@ public final class Ledger {
         requirePresent(c.relationship(), "relationship");
         String email = normalizeEmail(c.email());
         requireUniqueEmail(email, c.stakeholderId());
+        requireValidAddress(c.address());
         return new StakeholderRegistered(c.issuerId(), c.stakeholderId(), c.date(), c.type(), c.name(), email,
-                c.relationship());
+                c.relationship(), c.address(), c.accreditedInvestor());
     }
 
     /**
      * @return the update, or empty when the command would change nothing
-     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, date rules
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, INVALID_VALUE (an address
+     *                            breaking {@link Address}'s rules), date rules
      */
     public Optional<StakeholderUpdated> updateStakeholder(UpdateStakeholder c, LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -306,11 +309,19 @@ public final class Ledger {
         }
         String email = c.clearEmail() ? null : c.email() != null ? normalizeEmail(c.email()) : current.email();
         requireUniqueEmail(email, c.stakeholderId());
+        if (!c.clearAddress()) {
+            requireValidAddress(c.address());
+        }
+        Address address = c.clearAddress() ? null : c.address() != null ? c.address() : current.address();
+        Boolean accredited = c.clearAccreditedInvestor() ? null
+                : c.accreditedInvestor() != null ? c.accreditedInvestor() : current.accreditedInvestor();
         StakeholderUpdated updated = new StakeholderUpdated(c.issuerId(), c.stakeholderId(), c.date(),
                 c.name() != null ? c.name() : current.name(), email,
-                c.relationship() != null ? c.relationship() : current.relationship());
+                c.relationship() != null ? c.relationship() : current.relationship(), address, accredited);
         boolean unchanged = updated.name().equals(current.name()) && Objects.equals(updated.email(), current.email())
-                && updated.relationship() == current.relationship();
+                && updated.relationship() == current.relationship()
+                && Objects.equals(address, current.address())
+                && Objects.equals(accredited, current.accreditedInvestor());
         return unchanged ? Optional.empty() : Optional.of(updated);
     }
 
@@ -1680,11 +1691,12 @@ public final class Ledger {
             issuerTimeline.add(Timeline.Movement.authorize(e.date(), sequence, e.newSharesAuthorized().value()));
         } else if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(e.stakeholderId(), e.type(), e.name(),
-                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE));
+                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE, e.address(),
+                    e.accreditedInvestor()));
         } else if (event instanceof StakeholderUpdated e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(s.stakeholderId(), s.type(), e.name(),
-                    e.email(), e.relationship(), s.registeredOn(), s.status()));
+                    e.email(), e.relationship(), s.registeredOn(), s.status(), e.address(), e.accreditedInvestor()));
         } else if (event instanceof StockClassCreated e) {
             stockClasses.put(e.stockClassId(), new StockClassRecord(e.stockClassId(), e.name(), e.classType(),
                     e.certificatePrefix(), e.parValue(), e.votesPerShare(), e.seniority(),
@@ -2438,6 +2450,13 @@ public final class Ledger {
     private static void requirePresent(Object value, String field) {
         if (value == null) {
             throw invalid(field + " is required");
+        }
+    }
+
+    private static void requireValidAddress(Address address) {
+        String problem = address == null ? null : address.problem();
+        if (problem != null) {
+            throw invalid(problem);
         }
     }
 
