@@ -74,6 +74,8 @@ class CertificateMailTest extends EndToEndTest {
         // A rebuild replays every event into the read models, and mails nobody.
         Api.Response rebuild = api.post("/api/admin/projections/rebuild", "{}");
         assertThat(rebuild.status()).isEqualTo(202);
+        // the whole suite's events replay: wait (each read waits up to capledger.consistency-wait, then 503)
+        await().atMost(Duration.ofMinutes(3)).until(() -> api.read(base + "/certificates", rebuild).status() == 200);
         assertThat(api.read(base + "/certificates", rebuild).json().get("totalItems").asInt()).isEqualTo(2);
         mailer.sendDue();
         Thread.sleep(1000);
