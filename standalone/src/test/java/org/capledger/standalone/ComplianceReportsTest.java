@@ -2,11 +2,19 @@ package org.capledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -17,11 +25,14 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * The compliance reports over HTTP, fed by histories recorded through the command API: the Delaware franchise tax
  * of the Division of Corporations' worked example (exact to the cent), with a proration after an amendment; Rule 701
  * with grants, employee stock and the stakeholders' relationships on the issuance dates; holders of record with the
- * employee-compensation exclusion traced through exercises, a transfer and a split. CSV is parsed back.
+ * employee-compensation exclusion traced through exercises, a transfer and a split. CSV is parsed back, and PDF text
+ * read back with PDFBox (figures, working and source citations); the franchise tax PDF is kept in
+ * target/compliance-reports to look at.
  */
 class ComplianceReportsTest extends EndToEndTest {
 
     private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final Path RENDERINGS = Path.of("target", "compliance-reports");
 
     // ---------------------------------------------------------------- Delaware franchise tax
 
@@ -58,13 +69,30 @@ class ComplianceReportsTest extends EndToEndTest {
         List<String> descriptions = Api.texts(report.get("working"), "description");
         assertThat(descriptions.get(0)).startsWith("Issuer Worked Example Inc., formed 2019-01-01 in US-DE");
         // the amendment of 2024 is after the tax year, so it is not read
-        assertThat(descriptions).contains("Class Common: par value 1 USD per share; created 2019-01-01 with "
+        assertThat(descriptions).contains("Class Common: par value $1.00 per share; created 2019-01-01 with "
                 + "1,000,000 authorized.");
         assertThat(descriptions).anyMatch(d -> d.startsWith("Issued shares at the end of 2023: 485,000 (Common "
                 + "400,000; Preferred 85,000)"));
         assertThat(descriptions).anyMatch(d -> d.contains("= $3,311,856.00") || d.contains("$3,311,856.00 is 4"));
         assertThat(Api.texts(report.get("working"), "source")).allMatch(source -> !source.isBlank())
                 .anyMatch(source -> source.startsWith("8 Del. C. §503(a)(2)"));
+
+        Api.Download pdf = api.download(base + "/reports/delaware-franchise-tax?taxYear=2023&grossAssets=1000000",
+                "Accept", "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("delaware-franchise-tax-2023.pdf");
+        writeForLookingAt("franchise-tax.pdf", pdf.body());
+        String text = pdfText(pdf.body());
+        assertThat(text).contains("Delaware franchise tax, tax year 2023", "Worked Example Inc.",
+                "Authorized shares method $10,790.00", "Assumed par value capital method $1,600.00",
+                "Assumed par $2.061856 per share", "Franchise tax $1,600.00", "Total due by 1 March 2024 $1,650.00",
+                "Issued shares at year end (ledger) 485,000", "$3,311,856.00",
+                "Source: 8 Del. C. §503(a)(2): par classes at the greater of par and assumed par",
+                "StockClassCreated of 2019-01-01");
+        for (String description : descriptions) {
+            assertThat(text).contains(description.replaceAll("\\s+", " "));
+        }
 
         // 2024 (366 days): 1,250,000 authorized to 30 June, 2,250,000 from 1 July, each method prorated by days.
         JsonNode leapYear = api.get(base + "/reports/delaware-franchise-tax?taxYear=2024&grossAssets=1000000.00")
@@ -192,6 +220,16 @@ class ComplianceReportsTest extends EndToEndTest {
         assertThat(rows.get(2)).containsEntry("compensation_type", "RSU").containsEntry("sales_price", "50000.00");
         assertThat(api.get(base + query + "&format=csv").text()).isEqualTo(csv.text());
 
+        Api.Download pdf = api.download(base + query + "&format=pdf", "Accept", "application/json");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        String text = pdfText(pdf.body());
+        assertThat(text).contains("Rule 701 as of 2023-12-31", "Aggregate sales price in the window $900,000.00",
+                "Greatest limit for these sales (iii) 15% of the outstanding class", "Within the limits yes",
+                "=SUM(1+1) Cora Consultant", "SAR-1", "cash-settled SAR",
+                "latest issuance price of Common on or before the grant date (CS-4, 2023-06-01)",
+                "Source: 17 CFR 230.701(d)(4)(i), (ii)(A): options valued at the exercise price");
+
         problem(api.get(base + query + "&balanceSheetDate=2024-01-01"), 400, "INVALID_PARAMETER");
         problem(api.get(base + "/reports/rule-701?asOf=2023-12-31"), 400, "INVALID_PARAMETER");
     }
@@ -270,6 +308,11 @@ class ComplianceReportsTest extends EndToEndTest {
                 .containsEntry("excluded_under_compensation_plan", "yes").containsEntry("counted", "no");
         assertThat(rows.get(4)).containsEntry("shares_held_of_record", "800").containsEntry("counted", "yes");
 
+        String text = pdfText(api.download(base + query, "Accept", "application/pdf").body());
+        assertThat(text).contains("Holders of record as of 2023-12-31", "Registration under §12(g)(1) required no",
+                "Common 4 4 4 2", "Gus Employee unknown 0 1,200 CS-", "no (plan)",
+                "Source: Exchange Act §12(g)(5); 17 CFR 240.12g5-1(a)(8); Capledger ledger");
+
         // Before Gus sold to Hana, Hana held nothing and Common had three holders of record.
         JsonNode before = api.get(base + "/reports/holders-of-record?asOf=2021-05-31&totalAssets=12000000").json();
         assertThat(before.get("report").get("classes").get(0).get("holdersOfRecord").asInt()).isEqualTo(3);
@@ -342,6 +385,26 @@ class ComplianceReportsTest extends EndToEndTest {
     private static void assertMoney(JsonNode money, String expected) {
         assertThat(money.get("currency").asString()).isEqualTo("USD");
         assertThat(new BigDecimal(money.get("amount").asString())).isEqualByComparingTo(expected);
+    }
+
+    /** The PDF's text as PDFBox reads it, every run of white space as one space. */
+    static String pdfText(byte[] pdf) {
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a rendering in target/ to look at (the franchise tax example is the README's and the docs' image). */
+    private static void writeForLookingAt(String name, byte[] body) {
+        try {
+            Files.createDirectories(RENDERINGS);
+            Files.write(RENDERINGS.resolve(name), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static List<Map<String, String>> csvRows(String text) {

@@ -193,8 +193,8 @@ public class ComplianceReports {
             classes.add(new FranchiseTaxStockClass(c.stockClassId(), c.name(), c.parValue(), changes.stream()
                     .map(change -> new AuthorizedSharesChange(change.date(), change.authorized())).toList()));
             StringBuilder text = new StringBuilder("Class " + c.name() + ": " + (c.parValue() == null ? "no par value"
-                    : "par value " + c.parValue().amount().toPlainString() + " " + c.parValue().currency()
-                    + " per share") + ";");
+                    : "par value " + (Numbers.USD.equals(c.parValue().currency()) ? dollars(c.parValue().amount())
+                    : c.parValue().amount().toPlainString() + " " + c.parValue().currency()) + " per share") + ";");
             for (int i = 0; i < changes.size(); i++) {
                 AuthorizedHistory.Change change = changes.get(i);
                 text.append(i == 0 ? " " : ", ").append(change.describe());

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +21,7 @@ import org.capledger.api.ErrorCode;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.query.compliance.ComplianceCsv;
+import org.capledger.query.compliance.CompliancePdf;
 import org.capledger.query.compliance.ComplianceReports;
 import org.capledger.query.compliance.FranchiseTaxStatement;
 import org.capledger.query.compliance.HoldersOfRecordStatement;
@@ -64,18 +66,21 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 public class ComplianceReportController {
 
-    private static final Set<ReportFormat> JSON_PDF = EnumSet.of(ReportFormat.JSON);
-    private static final Set<ReportFormat> JSON_CSV_PDF = EnumSet.of(ReportFormat.JSON, ReportFormat.CSV);
-    private static final String FORMAT = "Rendering: json, csv or pdf; overrides Accept";
+    private static final Set<ReportFormat> JSON_PDF = EnumSet.of(ReportFormat.JSON, ReportFormat.PDF);
+    private static final Set<ReportFormat> JSON_CSV_PDF = EnumSet.allOf(ReportFormat.class);
+    private static final String FORMAT = "Rendering: json, csv (where offered) or pdf; overrides Accept";
     private static final String MONEY = "^\\d{1,18}(\\.\\d{1,10})?$";
 
     private final ComplianceReports reports;
+    private final CompliancePdf pdf;
     private final ReadAccess access;
     private final IssuerViewRepository issuers;
     private final Clock clock;
 
-    public ComplianceReportController(ComplianceReports reports, ReadAccess access, IssuerViewRepository issuers) {
+    public ComplianceReportController(ComplianceReports reports, CompliancePdf pdf, ReadAccess access,
+                                      IssuerViewRepository issuers) {
         this.reports = reports;
+        this.pdf = pdf;
         this.access = access;
         this.issuers = issuers;
         this.clock = Clock.systemUTC();
@@ -110,7 +115,8 @@ public class ComplianceReportController {
         }
         FranchiseTaxStatement statement = reports.franchiseTax(issuer, taxYear, usd("grossAssets", grossAssets),
                 largeCorporateFiler);
-        return render(rendering, statement, null, issuer + "-delaware-franchise-tax-" + taxYear);
+        return render(rendering, statement, null, () -> pdf.franchiseTax(statement),
+                issuer + "-delaware-franchise-tax-" + taxYear);
     }
 
     @GetMapping("/rule-701")
@@ -139,8 +145,8 @@ public class ComplianceReportController {
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_CSV_PDF);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Rule701Statement statement = reports.rule701(issuer, date, usd("totalAssets", totalAssets), balanceSheetDate);
-        return render(rendering, statement, rendering == ReportFormat.CSV ? ComplianceCsv.rule701Issuances(statement)
-                : null, issuer + "-rule-701-" + date);
+        return render(rendering, statement, () -> ComplianceCsv.rule701Issuances(statement),
+                () -> pdf.rule701(statement), issuer + "-rule-701-" + date);
     }
 
     @GetMapping("/holders-of-record")
@@ -166,17 +172,21 @@ public class ComplianceReportController {
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_CSV_PDF);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         HoldersOfRecordStatement statement = reports.holdersOfRecord(issuer, date, usd("totalAssets", totalAssets));
-        return render(rendering, statement, rendering == ReportFormat.CSV ? ComplianceCsv.holdersOfRecord(statement)
-                : null, issuer + "-holders-of-record-" + date);
+        return render(rendering, statement, () -> ComplianceCsv.holdersOfRecord(statement),
+                () -> pdf.holdersOfRecord(statement), issuer + "-holders-of-record-" + date);
     }
 
-    private ResponseEntity<?> render(ReportFormat rendering, Object statement, String csv, String fileName) {
+    /** @param csv the CSV rendering, or {@code null} when the report offers none */
+    private static ResponseEntity<?> render(ReportFormat rendering, Object statement, Supplier<String> csv,
+                                            Supplier<byte[]> pdf, String fileName) {
         return switch (rendering) {
             case JSON -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(statement);
             case CSV -> ResponseEntity.ok().contentType(MediaType.parseMediaType(ComplianceCsv.MEDIA_TYPE))
                     .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + ".csv"))
-                    .body(csv.getBytes(StandardCharsets.UTF_8));
-            case PDF -> throw new CapledgerException(ErrorCode.NOT_ACCEPTABLE, "PDF renderings are not available yet");
+                    .body(csv.get().getBytes(StandardCharsets.UTF_8));
+            case PDF -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName + ".pdf"))
+                    .body(pdf.get());
         };
     }
 
