@@ -500,7 +500,18 @@ public class ComplianceReports {
         record Price(LocalDate date, long sequence, String label, Money price) {
         }
 
+        record PriceKey(LocalDate date, long sequence) implements Comparable<PriceKey> {
+
+            @Override
+            public int compareTo(PriceKey other) {
+                int byDate = date.compareTo(other.date);
+                return byDate != 0 ? byDate : Long.compare(sequence, other.sequence);
+            }
+        }
+
         private final List<Recorded> sales = new ArrayList<>();
+        /** Priced stock issuances per class by date and recording order; built on first use, after the read. */
+        private Map<StockClassId, TreeMap<PriceKey, Price>> pricesByClass;
         private final List<StockClassSplit> splits = new ArrayList<>();
         private final Map<StakeholderId, List<Relationship>> relationships = new HashMap<>();
 
@@ -544,21 +555,23 @@ public class ComplianceReports {
          * positive price and was not retracted, or {@code null}.
          */
         Price latestPrice(StockClassId stockClass, LocalDate date, Ledger ledger) {
-            Price latest = null;
-            for (Recorded r : sales) {
-                if (r.event() instanceof StockIssued e && e.stockClassId().equals(stockClass)
-                        && !e.date().isAfter(date) && Numbers.USD.equals(e.pricePerShare().currency())
-                        && e.pricePerShare().amount().signum() > 0
-                        && ledger.findSecurity(e.securityId()).map(s -> s.status() != SecurityStatus.RETRACTED)
-                        .orElse(false)) {
-                    Price candidate = new Price(e.date(), r.sequence(), e.securityLabel(), e.pricePerShare());
-                    if (latest == null || candidate.date().isAfter(latest.date())
-                            || candidate.date().equals(latest.date()) && candidate.sequence() > latest.sequence()) {
-                        latest = candidate;
+            if (pricesByClass == null) {
+                pricesByClass = new HashMap<>();
+                for (Recorded r : sales) {
+                    if (r.event() instanceof StockIssued e && Numbers.USD.equals(e.pricePerShare().currency())
+                            && e.pricePerShare().amount().signum() > 0
+                            && ledger.findSecurity(e.securityId()).map(x -> x.status() != SecurityStatus.RETRACTED)
+                            .orElse(false)) {
+                        pricesByClass.computeIfAbsent(e.stockClassId(), k -> new TreeMap<>()).put(
+                                new PriceKey(e.date(), r.sequence()),
+                                new Price(e.date(), r.sequence(), e.securityLabel(), e.pricePerShare()));
                     }
                 }
             }
-            return latest;
+            TreeMap<PriceKey, Price> prices = pricesByClass.get(stockClass);
+            Map.Entry<PriceKey, Price> latest = prices == null ? null
+                    : prices.floorEntry(new PriceKey(date, Long.MAX_VALUE));
+            return latest == null ? null : latest.getValue();
         }
 
         /** A note for each class split on or before {@code last} after sales of it that are counted. */
