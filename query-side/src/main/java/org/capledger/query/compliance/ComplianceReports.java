@@ -50,6 +50,7 @@ import org.capledger.ledger.StockClassRecord;
 import org.capledger.ledger.StockSecurity;
 import org.capledger.query.captable.CapTableQueries;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Feeds the compliance calculators from an issuer's ledger: one read of its event stream
@@ -143,6 +144,7 @@ public class ComplianceReports {
      *                            REPORT_NOT_APPLICABLE when the issuer was not formed in Delaware or had no stock class
      *                            by the end of the year; INVALID_MONEY when a class's par value is not in USD
      */
+    @Transactional(readOnly = true)
     public FranchiseTaxStatement franchiseTax(IssuerId issuerId, int taxYear, Money grossAssets,
                                               boolean largeCorporateFiler) {
         LocalDate today = LocalDate.now(clock);
@@ -310,6 +312,7 @@ public class ComplianceReports {
      *                            formation; REPORT_NOT_APPLICABLE when a compensatory issuance is priced in another
      *                            currency than USD
      */
+    @Transactional(readOnly = true)
     public Rule701Statement rule701(IssuerId issuerId, LocalDate asOf, Money totalAssets, LocalDate balanceSheetDate) {
         LocalDate sheetDate = balanceSheetDate == null ? asOf : balanceSheetDate;
         if (sheetDate.isAfter(asOf)) {
@@ -599,6 +602,7 @@ public class ComplianceReports {
      * @param totalAssets total assets in USD on that day
      * @throws CapledgerException ISSUER_NOT_FOUND; DATE_BEFORE_FORMATION
      */
+    @Transactional(readOnly = true)
     public HoldersOfRecordStatement holdersOfRecord(IssuerId issuerId, LocalDate asOf, Money totalAssets) {
         Ledger ledger = capTables.replay(issuerId, asOf);
         IssuerRecord issuer = ledger.issuer().orElseThrow();
