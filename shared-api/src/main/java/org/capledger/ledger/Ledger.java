@@ -90,6 +90,13 @@ import org.capledger.api.stock.AcceptStock;
 import org.capledger.api.stock.CancelStock;
 import org.capledger.api.stock.ConsolidateStock;
 import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.certificate.CertificateOfficer;
+import org.capledger.api.certificate.CertificateOfficersSet;
+import org.capledger.api.certificate.Legend;
+import org.capledger.api.certificate.ReplaceLostCertificate;
+import org.capledger.api.certificate.SetCertificateOfficers;
+import org.capledger.api.certificate.SetStockClassLegends;
+import org.capledger.api.certificate.StockClassLegendsSet;
 import org.capledger.api.stock.ReissueStock;
 import org.capledger.api.stock.RepurchaseStock;
 import org.capledger.api.stock.ResultingSecurity;
@@ -537,7 +544,83 @@ public final class Ledger {
         }
         requireNewSecurityIds(resulting.stream().map(ResultingSecurity::securityId).toList());
         return labels.allGiven(new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()),
-                resulting));
+                resulting, null));
+    }
+
+    /**
+     * Replaces a lost certificate: the security is reissued whole, to the same holder and class, under a new label.
+     *
+     * @throws CapledgerException as {@link #transferStock}; INVALID_VALUE without an affidavit date or with one after
+     *                            the replacement's date; DUPLICATE_SECURITY for a replacement id in use
+     */
+    public StockReissued replaceLostCertificate(ReplaceLostCertificate c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        requireDate(c.affidavitDate(), "affidavitDate");
+        if (c.affidavitDate().isAfter(c.date())) {
+            throw invalid("affidavitDate " + c.affidavitDate() + " is after the replacement on " + c.date()
+                    + ": a lost certificate is replaced once the holder has sworn to its loss");
+        }
+        requirePresent(c.replacementSecurityId(), "replacementSecurityId");
+        optionalText(c.reason(), "reason", 2000);
+        requireNewSecurityIds(List.of(c.replacementSecurityId()));
+        Labels labels = new Labels();
+        ResultingSecurity replacement = new ResultingSecurity(c.replacementSecurityId(),
+                labels.stock(c.replacementSecurityId(), stockClass), source.stakeholderId(), source.stockClassId(),
+                source.quantity());
+        return labels.allGiven(new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()),
+                List.of(replacement), c.affidavitDate()));
+    }
+
+    /**
+     * @return the setting (recorded even when it repeats the one in force: it is a statement of that date)
+     * @throws CapledgerException INVALID_VALUE (more than two officers, a blank or too long name or title), date rules
+     */
+    public CertificateOfficersSet setCertificateOfficers(SetCertificateOfficers c, LocalDate today) {
+        requireEffective(c.date(), today);
+        List<CertificateOfficer> officers = c.officers() == null ? List.of() : c.officers();
+        if (officers.size() > 2) {
+            throw invalid("officers: at most two sign a certificate, not " + officers.size());
+        }
+        List<CertificateOfficer> clean = new ArrayList<>();
+        for (CertificateOfficer o : officers) {
+            requirePresent(o, "officers[]");
+            requireText(o.name(), "officers[].name", 200);
+            requireText(o.title(), "officers[].title", 100);
+            clean.add(new CertificateOfficer(o.name().strip(), o.title().strip()));
+        }
+        return new CertificateOfficersSet(c.issuerId(), c.date(), List.copyOf(clean));
+    }
+
+    /**
+     * @return the setting, each legend with its full text
+     * @throws CapledgerException UNKNOWN_STOCK_CLASS; INVALID_VALUE (more than ten legends, a legend with both or
+     *                            neither of template and text, a text over 4,000 characters), date rules
+     */
+    public StockClassLegendsSet setStockClassLegends(SetStockClassLegends c, LocalDate today) {
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+        List<Legend> legends = c.legends() == null ? List.of() : c.legends();
+        if (legends.size() > 10) {
+            throw invalid("legends: at most ten, not " + legends.size());
+        }
+        List<Legend> resolved = new ArrayList<>();
+        for (Legend legend : legends) {
+            requirePresent(legend, "legends[]");
+            if ((legend.template() == null) == (legend.text() == null || legend.text().isBlank())) {
+                throw invalid("each legend names either a template or a text, not both or neither");
+            }
+            if (legend.template() != null) {
+                resolved.add(new Legend(legend.template(), legend.template().text()));
+            } else {
+                requireText(legend.text(), "legends[].text", 4000);
+                resolved.add(new Legend(null, legend.text().strip()));
+            }
+        }
+        return new StockClassLegendsSet(c.issuerId(), c.stockClassId(), c.date(), List.copyOf(resolved));
     }
 
     /**
@@ -1680,6 +1763,8 @@ public final class Ledger {
         } else if (event instanceof ConversionRatioAdjusted e) {
             ratioChanges.computeIfAbsent(ratioKey(e.stockClassId(), e.convertsToStockClassId()),
                     k -> new ArrayList<>()).add(new RatioChange(e.date(), e.newRatio()));
+        } else if (event instanceof CertificateOfficersSet || event instanceof StockClassLegendsSet) {
+            // what certificates print; no holding or rule depends on it
         } else if (event instanceof StockAccepted e) {
             securities.put(e.securityId(), securities.get(e.securityId()).accepted(e.date()));
         } else if (event instanceof StockTransaction e) {

@@ -185,7 +185,7 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-issuances", null, 401, 201, 201, 201, 403, 403, 404);
         for (String transaction : List.of("acceptances", "cancellations", "conversions", "reissuances",
-                "repurchases", "retractions", "transfers")) {
+                "repurchases", "retractions", "transfers", "lost-certificate-replacements")) {
             rule("POST /api/issuers/{issuerId}/securities/{securityId}/" + transaction, "{securityId} is a fresh "
                     + "security per cell (for conversions, of a class that converts into Common).",
                     401, 200, 200, 200, 403, 403, 404);
@@ -218,6 +218,18 @@ class AccessMatrixTest extends EndToEndTest {
                 "{stockClassId} is a fresh class converting into Common, per cell.", 401, 200, 200, 200, 403, 403, 404);
 
         // Managing roles: OWNER only.
+        rule("PUT /api/issuers/{issuerId}/certificate-officers", null, 401, 200, 200, 200, 403, 403, 404);
+        rule("PUT /api/issuers/{issuerId}/stock-classes/{stockClassId}/legends", null,
+                401, 200, 200, 200, 403, 403, 404);
+        rule("GET /api/issuers/{issuerId}/certificates", "A SHAREHOLDER sees only its own.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/certificates/{label}", "{label} is the SHAREHOLDER's certificate CS-1.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/certificates/{label}.pdf", "{label} is the SHAREHOLDER's certificate CS-1.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/certificate-legend-templates", null, 401, 200, 200, 200, 200, 200, 200);
+        rule("GET /api/verify/{code}", "Public: answers only valid, cancelled or unknown, never the holder.",
+                200, 200, 200, 200, 200, 200, 200);
         rule("PUT /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
                 + "one per cell; the body grants VIEWER.", 401, 200, 200, 403, 403, 403, 404);
         rule("DELETE /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
@@ -350,6 +362,8 @@ class AccessMatrixTest extends EndToEndTest {
         variables.put("importId", imported.json().get("importId").asString());
         variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
                 "securityId", security));
+        variables.put("label", "CS-1");
+        variables.put("code", "0000-0000-0000-0000");
         grant(owner, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
         grant(owner, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
         grant(owner, accounts.get(Who.SHAREHOLDER),
@@ -637,6 +651,13 @@ class AccessMatrixTest extends EndToEndTest {
                         {"date": "2021-06-01", "quantity": "10", "price": {"amount": "1", "currency": "USD"}}"""),
                 Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/retractions", w -> """
                         {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/lost-certificate-replacements",
+                        w -> """
+                        {"date": "2021-06-01", "affidavitDate": "2021-05-30"}"""),
+                Map.entry("PUT /api/issuers/{issuerId}/certificate-officers", w -> """
+                        {"date": "2020-01-01", "officers": [{"name": "Matrix Officer", "title": "President"}]}"""),
+                Map.entry("PUT /api/issuers/{issuerId}/stock-classes/{stockClassId}/legends", w -> """
+                        {"date": "2020-01-01", "legends": [{"template": "RULE_701"}]}"""),
                 Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/transfers", w -> """
                         {"date": "2021-06-01", "transferees": [{"stakeholderId": "%s", "quantity": "3"}]}"""
                         .formatted(variables.get("stakeholderId"))),

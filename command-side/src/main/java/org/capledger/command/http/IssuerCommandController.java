@@ -234,7 +234,7 @@ public class IssuerCommandController extends CommandEndpoints {
             @RequestHeader(name = KEY, required = false) String key,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
         AdjustStockClassAuthorizedShares command = new AdjustStockClassAuthorizedShares(issuer(issuerId),
-                stockClass(stockClassId), body.date(), body.newSharesAuthorized(), body.boardApprovalDate(),
+                stockClassInPath(stockClassId), body.date(), body.newSharesAuthorized(), body.boardApprovalDate(),
                 body.stockholderApprovalDate(), body.comments());
         return submit(request, body, key, ifMatch, command, null, null);
     }
@@ -274,7 +274,7 @@ public class IssuerCommandController extends CommandEndpoints {
         }
     }
 
-    private static StockClassId stockClass(String value) {
+    private static StockClassId stockClassInPath(String value) {
         try {
             return StockClassId.of(value);
         } catch (CapledgerException e) {

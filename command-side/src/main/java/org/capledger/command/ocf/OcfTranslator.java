@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ import org.capledger.api.stock.AcceptStock;
 import org.capledger.api.stock.CancelStock;
 import org.capledger.api.stock.ConsolidateStock;
 import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.certificate.ReplaceLostCertificate;
 import org.capledger.api.stock.ReissueStock;
 import org.capledger.api.stock.RepurchaseStock;
 import org.capledger.api.stock.RetractStock;
@@ -424,6 +426,17 @@ final class OcfTranslator {
                         + text(tx, "split_transaction_id") + "' in the package");
             }
             return List.of();
+        }
+        String affidavit = OcfTransactions.capledgerComment(tx, "lostCertificateAffidavitDate");
+        if (affidavit != null) {
+            List<JsonNode> replacement = results(tx, "TX_STOCK_ISSUANCE");
+            if (replacement.size() != 1) {
+                throw new MappingException(Rule.INCONSISTENT, "A lost certificate's replacement is one security, not "
+                        + replacement.size());
+            }
+            return List.of(terminal(tx, new ReplaceLostCertificate(issuerId, source(tx), date,
+                    affidavitDate(affidavit),
+                    SecurityId.of(text(replacement.get(0), "security_id")), text(tx, "reason_text"))));
         }
         List<ReissueStock.NewSecurity> parts = new ArrayList<>();
         for (JsonNode r : results(tx, "TX_STOCK_ISSUANCE")) {
@@ -1001,6 +1014,15 @@ final class OcfTranslator {
             return new Ratio(quotient, BigDecimal.ONE);
         }
         return new Ratio(resulting, converted);
+    }
+
+    private static LocalDate affidavitDate(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw OcfImportProblems.unsupported("The comment capledger:lostCertificateAffidavitDate=" + value
+                    + " (not a date)");
+        }
     }
 
     private static LocalDate date(JsonNode node, String member) {

@@ -197,7 +197,7 @@ class StockTransactionCommandsTest {
         fixture.given(books()).when(new ReissueStock(ISSUER, CS1, D, List.of(
                         new ReissueStock.NewSecurity(id("cs2"), Quantity.of(1000))), "New legend"), as("admin"))
                 .expectEvents(new StockReissued(ISSUER, CS1, D, "New legend",
-                        List.of(result("cs2", "CS-2", ALICE, COMMON, 1000))));
+                        List.of(result("cs2", "CS-2", ALICE, COMMON, 1000)), null));
         refused(fixture.given(books()).when(new ReissueStock(ISSUER, CS1, D, List.of(
                         new ReissueStock.NewSecurity(id("cs2"), Quantity.of(999))), null), as("admin")),
                 ErrorCode.INVALID_QUANTITY);

@@ -50,6 +50,8 @@ import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.stock.StockConsolidated;
 import org.capledger.api.stock.StockConverted;
 import org.capledger.api.stock.StockReissued;
+import org.capledger.api.certificate.CertificateOfficersSet;
+import org.capledger.api.certificate.StockClassLegendsSet;
 import org.capledger.api.stock.StockRepurchased;
 import org.capledger.api.stock.StockRetracted;
 import org.capledger.api.stock.StockTransferred;
@@ -176,6 +178,11 @@ class AuditTrailProjection {
         } else if (event instanceof StockRepurchased e) {
             return "Repurchased " + shares(e.quantity()) + " shares of " + label(issuer, e.securityId()) + " from "
                     + holderOf(issuer, e.securityId()) + " at " + e.price() + " per share" + balance(e.balance());
+        } else if (event instanceof StockReissued e && e.lostCertificateAffidavitDate() != null) {
+            return "Replaced lost certificate " + label(issuer, e.securityId()) + " of "
+                    + holderOf(issuer, e.securityId()) + " with " + e.resultingSecurities().get(0).securityLabel()
+                    + " (affidavit of loss dated " + e.lostCertificateAffidavitDate() + ")"
+                    + (e.reason() == null ? "" : ": " + e.reason());
         } else if (event instanceof StockReissued e) {
             return "Reissued " + label(issuer, e.securityId()) + " as " + e.resultingSecurities().stream()
                     .map(r -> r.securityLabel() + " (" + shares(r.quantity()) + ")").collect(Collectors.joining(", "))
@@ -192,6 +199,16 @@ class AuditTrailProjection {
             return "Consolidated " + e.securityIds().stream().map(id -> label(issuer, id))
                     .collect(Collectors.joining(", ")) + " into " + e.resultingSecurity().securityLabel() + " ("
                     + shares(e.resultingSecurity().quantity()) + " shares)";
+        } else if (event instanceof CertificateOfficersSet e) {
+            return e.officers().isEmpty() ? "Cleared the officers signing certificates from " + e.date()
+                    : "Set the officers signing certificates from " + e.date() + ": " + e.officers().stream()
+                    .map(o -> o.name() + " (" + o.title() + ")").collect(Collectors.joining(", "));
+        } else if (event instanceof StockClassLegendsSet e) {
+            return "Set " + e.legends().size() + (e.legends().size() == 1 ? " legend" : " legends") + " on "
+                    + className(issuer, e.stockClassId().value()) + " certificates from " + e.date()
+                    + (e.legends().isEmpty() ? "" : ": " + e.legends().stream()
+                    .map(l -> l.template() == null ? "custom text" : l.template().title())
+                    .collect(Collectors.joining(", ")));
         } else if (event instanceof StockAccepted e) {
             return holderOf(issuer, e.securityId()) + " accepted " + label(issuer, e.securityId());
         } else if (event instanceof StockClassSplit e) {

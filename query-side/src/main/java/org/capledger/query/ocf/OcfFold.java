@@ -27,6 +27,8 @@ import org.capledger.api.stock.StockCancelled;
 import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.stock.StockConsolidated;
 import org.capledger.api.stock.StockConverted;
+import org.capledger.api.certificate.CertificateOfficersSet;
+import org.capledger.api.certificate.StockClassLegendsSet;
 import org.capledger.api.stock.StockReissued;
 import org.capledger.api.stock.StockRepurchased;
 import org.capledger.api.stock.StockRetracted;
@@ -84,9 +86,18 @@ final class OcfFold {
 
     void add(CapTableEvent event) {
         if (!stock(event) && !issuerAndClasses(event) && !stakeholdersAndPlans(event) && !grants.add(event)
-                && !instruments.add(event) && !event.getClass().getPackageName().endsWith(".access")) {
+                && !instruments.add(event) && !notInOcf(event)) {
             unsupported.add(event.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Roles and what certificates print (officers, class legends) are not cap-table data OCF 1.2 carries; they stay
+     * out of the package. (OCF's StockLegendTemplate is per issuance; mapping class legends onto it is future work.)
+     */
+    private static boolean notInOcf(CapTableEvent event) {
+        return event instanceof CertificateOfficersSet || event instanceof StockClassLegendsSet
+                || event.getClass().getPackageName().endsWith(".access");
     }
 
     // ---------------------------------------------------------------- issuer, classes
@@ -306,7 +317,12 @@ final class OcfFold {
             ObjectNode tx = transaction("TX_STOCK_REISSUANCE", "reissuance-" + e.securityId(), e.date());
             tx.put("security_id", e.securityId().value());
             ids(tx.putArray("resulting_security_ids"), e.resultingSecurities());
-            if (e.reason() != null) {
+            if (e.lostCertificateAffidavitDate() != null) {
+                tx.put("reason_text", e.reason() != null ? e.reason() : "Replacement of a lost certificate "
+                        + "(affidavit of loss dated " + e.lostCertificateAffidavitDate() + ")");
+                tx.putArray("comments").add(CAPLEDGER + "lostCertificateAffidavitDate="
+                        + e.lostCertificateAffidavitDate());
+            } else if (e.reason() != null) {
                 tx.put("reason_text", e.reason());
             }
         } else if (event instanceof StockRetracted e) {
