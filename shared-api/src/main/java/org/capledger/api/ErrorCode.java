@@ -71,6 +71,9 @@ public enum ErrorCode {
      * not formed in Delaware; the detail says what the report needs.
      */
     REPORT_NOT_APPLICABLE(422, "Report does not apply to this issuer"),
+    /** A statutory register asked of an issuer the statute does not apply to, e.g. a register of members (Companies
+     *  Act 2006 s.113) of an issuer not formed in Great Britain. */
+    REGISTER_NOT_APPLICABLE(422, "The issuer keeps no such register under the law of its jurisdiction"),
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx

@@ -126,6 +126,7 @@ import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderRelationship;
 import org.capledger.api.value.StakeholderStatus;
@@ -290,13 +291,16 @@ public final class Ledger {
         requirePresent(c.relationship(), "relationship");
         String email = normalizeEmail(c.email());
         requireUniqueEmail(email, c.stakeholderId());
+        requireValidAddress(c.address());
         return new StakeholderRegistered(c.issuerId(), c.stakeholderId(), c.date(), c.type(), c.name(), email,
-                c.relationship());
+                c.relationship(), c.address(), c.accreditedInvestor());
     }
 
     /**
      * @return the update, or empty when the command would change nothing
-     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, date rules
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, INVALID_VALUE (an address
+     *                            breaking {@link Address}'s rules), CONFLICTS_WITH_LATER_TRANSACTION (a new
+     *                            relationship dated before the latest change to it), date rules
      */
     public Optional<StakeholderUpdated> updateStakeholder(UpdateStakeholder c, LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -306,17 +310,29 @@ public final class Ledger {
         }
         String email = c.clearEmail() ? null : c.email() != null ? normalizeEmail(c.email()) : current.email();
         requireUniqueEmail(email, c.stakeholderId());
+        if (!c.clearAddress()) {
+            requireValidAddress(c.address());
+        }
+        Address address = c.clearAddress() ? null : c.address() != null ? c.address() : current.address();
+        Boolean accredited = c.clearAccreditedInvestor() ? null
+                : c.accreditedInvestor() != null ? c.accreditedInvestor() : current.accreditedInvestor();
         StakeholderUpdated updated = new StakeholderUpdated(c.issuerId(), c.stakeholderId(), c.date(),
                 c.name() != null ? c.name() : current.name(), email,
-                c.relationship() != null ? c.relationship() : current.relationship());
+                c.relationship() != null ? c.relationship() : current.relationship(), address, accredited);
         boolean unchanged = updated.name().equals(current.name()) && Objects.equals(updated.email(), current.email())
-                && updated.relationship() == current.relationship();
+                && updated.relationship() == current.relationship()
+                && Objects.equals(address, current.address())
+                && Objects.equals(accredited, current.accreditedInvestor());
+        if (!unchanged && updated.relationship() != current.relationship()) {
+            requireInDateOrder(current, "relationship", current.relationshipSince(), c.date());
+        }
         return unchanged ? Optional.empty() : Optional.of(updated);
     }
 
     /**
      * @return the change, or empty when the stakeholder already has that status
-     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, date rules
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, CONFLICTS_WITH_LATER_TRANSACTION (dated before
+     *                            the latest status change), date rules
      */
     public Optional<StakeholderStatusChanged> changeStakeholderStatus(ChangeStakeholderStatus c, LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -326,12 +342,17 @@ public final class Ledger {
         }
         requirePresent(c.newStatus(), "newStatus");
         optionalText(c.comments(), "comments", 2000);
+        requireInDateOrder(current, "status", current.statusSince(), c.date());
         return c.newStatus() == current.status() ? Optional.empty()
                 : Optional.of(new StakeholderStatusChanged(c.issuerId(), c.stakeholderId(), c.date(), c.newStatus(),
                 blankToNull(c.comments())));
     }
 
-    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE (neither started nor ended), date rules */
+    /**
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE (neither started nor ended),
+     *                            CONFLICTS_WITH_LATER_TRANSACTION (dated before the latest relationship change), date
+     *                            rules
+     */
     public StakeholderRelationshipChanged changeStakeholderRelationship(ChangeStakeholderRelationship c,
                                                                        LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -342,11 +363,28 @@ public final class Ledger {
         if (c.relationshipStarted() == null && c.relationshipEnded() == null) {
             throw invalid("relationshipStarted or relationshipEnded is required");
         }
+        requireInDateOrder(current, "relationship", current.relationshipSince(), c.date());
         StakeholderRelationship next = c.relationshipStarted() != null ? c.relationshipStarted()
                 : c.relationshipEnded() == current.relationship() ? StakeholderRelationship.OTHER
                 : current.relationship();
         return new StakeholderRelationshipChanged(c.issuerId(), c.stakeholderId(), c.date(), c.relationshipStarted(),
                 c.relationshipEnded(), next);
+    }
+
+    /**
+     * A stakeholder's status and relationship change in date order: the ledger folds changes in recording order, so
+     * one dated before the latest would otherwise override it from that later date on, in the current state and in
+     * every as-of view.
+     *
+     * @throws CapledgerException CONFLICTS_WITH_LATER_TRANSACTION, with {@code conflictDate}
+     */
+    private static void requireInDateOrder(StakeholderRecord stakeholder, String what, LocalDate since,
+                                           LocalDate date) {
+        if (since != null && date.isBefore(since)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "the " + what + " of "
+                    + stakeholder.name().legalName() + " changed on " + since + ", after " + date + "; its changes "
+                    + "are recorded in date order", Map.of("conflictDate", since.toString()));
+        }
     }
 
     /** @throws CapledgerException DUPLICATE_STOCK_CLASS(_NAME), DUPLICATE_CERTIFICATE_PREFIX, INVALID_VALUE, dates */
@@ -1680,11 +1718,12 @@ public final class Ledger {
             issuerTimeline.add(Timeline.Movement.authorize(e.date(), sequence, e.newSharesAuthorized().value()));
         } else if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(e.stakeholderId(), e.type(), e.name(),
-                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE));
+                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE, e.address(),
+                    e.accreditedInvestor(), e.date(), e.date()));
         } else if (event instanceof StakeholderUpdated e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), new StakeholderRecord(s.stakeholderId(), s.type(), e.name(),
-                    e.email(), e.relationship(), s.registeredOn(), s.status()));
+            stakeholders.put(e.stakeholderId(), s.updated(e.name(), e.email(), e.relationship(), e.address(),
+                    e.accreditedInvestor(), e.date()));
         } else if (event instanceof StockClassCreated e) {
             stockClasses.put(e.stockClassId(), new StockClassRecord(e.stockClassId(), e.name(), e.classType(),
                     e.certificatePrefix(), e.parValue(), e.votesPerShare(), e.seniority(),
@@ -1707,10 +1746,10 @@ public final class Ledger {
             issuerTimeline.add(move);
         } else if (event instanceof StakeholderStatusChanged e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), s.with(s.relationship(), e.newStatus()));
+            stakeholders.put(e.stakeholderId(), s.withStatus(e.newStatus(), e.date()));
         } else if (event instanceof StakeholderRelationshipChanged e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), s.with(e.relationship(), s.status()));
+            stakeholders.put(e.stakeholderId(), s.withRelationship(e.relationship(), e.date()));
         } else if (event instanceof StockPlanCreated e) {
             plans.put(e.stockPlanId(), new StockPlanRecord(e.stockPlanId(), e.planName(), e.date(),
                     e.defaultCancellationBehavior(), e.stockClassIds()));
@@ -2438,6 +2477,13 @@ public final class Ledger {
     private static void requirePresent(Object value, String field) {
         if (value == null) {
             throw invalid(field + " is required");
+        }
+    }
+
+    private static void requireValidAddress(Address address) {
+        String problem = address == null ? null : address.problem();
+        if (problem != null) {
+            throw invalid(problem);
         }
     }
 

@@ -157,6 +157,16 @@ class AccessMatrixTest extends EndToEndTest {
                 + "gets the 404 of an unknown import.", 401, 200, 404, 404, 404, 404, 404);
         rule("GET /api/issuers/{issuerId}/ocf-export", "Everyone who may read the whole issuer (its history has "
                 + "stock, a grant, a warrant and a convertible); a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
+        for (String register : List.of("stock-ledger", "stock-ledger.csv")) {
+            rule("GET /api/issuers/{issuerId}/" + register, "Lists every holder's transactions, so only those who may "
+                    + "read the whole issuer; a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
+        }
+        for (String register : List.of("register-of-members", "register-of-members.csv")) {
+            rule("GET /api/issuers/{issuerId}/" + register, "{issuerId} is a second issuer, formed in GB, on which the "
+                    + "same accounts hold the same roles (of the first, a US issuer, full readers get 422 "
+                    + "REGISTER_NOT_APPLICABLE). Lists every member, so a SHAREHOLDER may not read it.",
+                    401, 200, 200, 200, 200, 404, 404);
+        }
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);
@@ -368,6 +378,7 @@ class AccessMatrixTest extends EndToEndTest {
         grant(owner, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
         grant(owner, accounts.get(Who.SHAREHOLDER),
                 "{\"role\": \"SHAREHOLDER\", \"stakeholderId\": \"" + holder + "\"}");
+        britishIssuerWithTheSameRoles(owner, accounts);
 
         callers.put(Who.ANONYMOUS, anonymous);
         for (Who who : Who.values()) {
@@ -376,6 +387,30 @@ class AccessMatrixTest extends EndToEndTest {
             }
         }
         awaitReadModels();
+    }
+
+    /**
+     * A second issuer, formed in GB (the register of members is kept only there), with a member holding shares and
+     * the same roles as on the first; its id is the {@code britishIssuerId} variable.
+     */
+    private void britishIssuerWithTheSameRoles(Api owner, Map<Who, String> accounts) {
+        String issuerId = created(api.command("/api/issuers", """
+                {"legalName": "Matrix Ltd", "formationDate": "2020-01-01", "countryOfFormation": "GB",
+                 "ownerAccountId": "%s"}""".formatted(accounts.get(Who.OWNER)))).json().get("issuerId").asString();
+        String base = "/api/issuers/" + issuerId;
+        String member = created(owner.command(base + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Mina Member"},
+                 "relationship": "INVESTOR", "address": {"addressType": "LEGAL", "city": "Leeds", "country": "GB"}}"""))
+                .id();
+        String ordinary = created(owner.command(base + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Ordinary", "classType": "COMMON", "certificatePrefix": "ORD-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"}""")).id();
+        created(owner.command(base + "/stock-issuances", issueBody(member, ordinary, "10", "2020-01-01")));
+        grant(owner, issuerId, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
+        grant(owner, issuerId, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
+        grant(owner, issuerId, accounts.get(Who.SHAREHOLDER),
+                "{\"role\": \"SHAREHOLDER\", \"stakeholderId\": \"" + member + "\"}");
+        variables.put("britishIssuerId", issuerId);
     }
 
     private String createAccount(Api admin, String email) {
@@ -393,8 +428,11 @@ class AccessMatrixTest extends EndToEndTest {
     }
 
     private void grant(Api by, String accountId, String body) {
-        Api.Response granted = by.send(request("PUT", "/api/issuers/" + variables.get("issuerId") + "/members/"
-                + accountId, body));
+        grant(by, variables.get("issuerId"), accountId, body);
+    }
+
+    private void grant(Api by, String issuerId, String accountId, String body) {
+        Api.Response granted = by.send(request("PUT", "/api/issuers/" + issuerId + "/members/" + accountId, body));
         assertThat(granted.status()).as(granted.text()).isEqualTo(200);
     }
 
@@ -447,6 +485,9 @@ class AccessMatrixTest extends EndToEndTest {
             // A stock transaction extinguishes its security, so each cell acts on one of its own.
             values.put("securityId", freshSecurity(route.path().endsWith("/conversions")
                     ? freshClass(true) : variables.get("stockClassId")));
+        }
+        if (route.path().contains("/register-of-members")) {
+            values.put("issuerId", variables.get("britishIssuerId"));
         }
         if (route.path().endsWith("/splits")) {
             values.put("stockClassId", freshClass(false));

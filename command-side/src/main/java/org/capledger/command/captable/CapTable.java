@@ -106,7 +106,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "6";
+    static final String SNAPSHOT_REVISION = "8";
 
     @AggregateIdentifier
     private IssuerId issuerId;

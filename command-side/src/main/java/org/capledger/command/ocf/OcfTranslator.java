@@ -64,6 +64,8 @@ import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
+import org.capledger.api.value.Address;
+import org.capledger.api.value.AddressType;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
@@ -148,7 +150,12 @@ final class OcfTranslator {
 
     // ---------------------------------------------------------------- objects
 
-    /** OCF stakeholders carry no date: they are registered on the cap table's first day. */
+    /**
+     * OCF stakeholders carry no date: they are registered on the cap table's first day. Of the {@code addresses},
+     * the first LEGAL one is the stakeholder's address, else the first CONTACT one, else the first OTHER one (as
+     * Capledger's export writes the one it keeps); the accreditation is the comment
+     * {@code capledger:accreditedInvestor=true|false} Capledger's export writes, OCF having no member for it.
+     */
     CapTableCommand stakeholder(JsonNode s) {
         JsonNode name = s.path("name");
         String email = null;
@@ -160,7 +167,32 @@ final class OcfTranslator {
                 StakeholderType.valueOf(text(s, "stakeholder_type")),
                 new StakeholderName(text(name, "legal_name"), text(name, "first_name"), text(name, "last_name")),
                 email, relationship == null ? StakeholderRelationship.OTHER
-                        : enumValue(StakeholderRelationship.class, relationship, "current_relationship"));
+                        : enumValue(StakeholderRelationship.class, relationship, "current_relationship"),
+                address(s.path("addresses")), accredited(s));
+    }
+
+    static Address address(JsonNode addresses) {
+        for (AddressType wanted : List.of(AddressType.LEGAL, AddressType.CONTACT, AddressType.OTHER)) {
+            for (JsonNode a : addresses) {
+                if (wanted.name().equals(text(a, "address_type"))) {
+                    return new Address(wanted, text(a, "street_suite"), text(a, "city"),
+                            text(a, "country_subdivision"), text(a, "country"), text(a, "postal_code"));
+                }
+            }
+        }
+        return null;
+    }
+
+    static Boolean accredited(JsonNode stakeholder) {
+        String value = OcfTransactions.capledgerComment(stakeholder, "accreditedInvestor");
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw OcfImportProblems.unsupported("capledger:accreditedInvestor \"" + value + "\"");
+        };
     }
 
     /**

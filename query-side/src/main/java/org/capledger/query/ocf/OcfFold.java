@@ -37,6 +37,7 @@ import org.capledger.api.stockclass.ConversionRatioAdjusted;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
@@ -202,11 +203,11 @@ final class OcfFold {
     private boolean stakeholdersAndPlans(CapTableEvent event) {
         if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId().value(), stakeholder(e.stakeholderId().value(), e.type().name(),
-                    e.name(), e.email(), e.relationship().name()));
+                    e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor()));
         } else if (event instanceof StakeholderUpdated e) {
             ObjectNode existing = stakeholders.get(e.stakeholderId().value());
             ObjectNode updated = stakeholder(e.stakeholderId().value(), existing.get("stakeholder_type").asString(),
-                    e.name(), e.email(), e.relationship().name());
+                    e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor());
             if (existing.has("current_status")) {
                 updated.set("current_status", existing.get("current_status"));
             }
@@ -259,7 +260,12 @@ final class OcfFold {
         return true;
     }
 
-    private ObjectNode stakeholder(String id, String type, StakeholderName name, String email, String relationship) {
+    /**
+     * The stakeholder object: its address as OCF's one-element {@code addresses}, and its accreditation, which OCF
+     * has no member for, as the comment {@code capledger:accreditedInvestor=true|false} (none when unknown).
+     */
+    private ObjectNode stakeholder(String id, String type, StakeholderName name, String email, String relationship,
+                                   Address address, Boolean accreditedInvestor) {
         ObjectNode s = json.createObjectNode();
         s.put("object_type", "STAKEHOLDER");
         s.put("id", id);
@@ -274,11 +280,29 @@ final class OcfFold {
         s.put("stakeholder_type", type);
         s.put("current_relationship", relationship);
         if (email != null) {
-            ObjectNode address = s.putObject("contact_info").putArray("emails").addObject();
-            address.put("email_type", "BUSINESS");
-            address.put("email_address", email);
+            ObjectNode mail = s.putObject("contact_info").putArray("emails").addObject();
+            mail.put("email_type", "BUSINESS");
+            mail.put("email_address", email);
+        }
+        if (address != null) {
+            ObjectNode a = s.putArray("addresses").addObject();
+            a.put("address_type", address.addressType().name());
+            putIfPresent(a, "street_suite", address.streetSuite());
+            putIfPresent(a, "city", address.city());
+            putIfPresent(a, "country_subdivision", address.countrySubdivision());
+            a.put("country", address.country());
+            putIfPresent(a, "postal_code", address.postalCode());
+        }
+        if (accreditedInvestor != null) {
+            s.putArray("comments").add(CAPLEDGER + "accreditedInvestor=" + accreditedInvestor);
         }
         return s;
+    }
+
+    private static void putIfPresent(ObjectNode node, String member, String value) {
+        if (value != null) {
+            node.put(member, value);
+        }
     }
 
     // ---------------------------------------------------------------- stock
