@@ -241,13 +241,13 @@ class ComplianceReportsTest extends EndToEndTest {
         String base = delawareIssuer("Twelve G Inc.", "2020-01-01");
         String common = stockClass(base, "Common", "CS-", "COMMON", "10000000", "0.0001", "2020-01-01");
         String preferred = stockClass(base, "Series A", "PA-", "PREFERRED", "1000000", "0.0001", "2020-01-01");
-        String ana = stakeholder(base, "Ana Founder", "FOUNDER", "2020-01-01");
+        String ana = stakeholder(base, "Ana Founder", "FOUNDER", "2020-01-01", true);
         String ben = stakeholder(base, "Ben Investor", "INVESTOR", "2020-01-01");
         String eli = stakeholder(base, "Eli Employee", "EMPLOYEE", "2020-01-01");
         String finn = stakeholder(base, "Finn Employee", "EMPLOYEE", "2020-01-01");
         String gus = stakeholder(base, "Gus Employee", "EMPLOYEE", "2020-01-01");
         String hana = stakeholder(base, "Hana Buyer", "OTHER", "2020-01-01");
-        String wes = stakeholder(base, "Wes Warrantholder", "INVESTOR", "2020-01-01");
+        String wes = stakeholder(base, "Wes Warrantholder", "INVESTOR", "2020-01-01", false);
         issue(base, ana, common, "1000000", "0.0001", "2020-01-01");
         issue(base, ben, preferred, "500000", "1", "2020-06-01");
         String plan = api.command(base + "/stock-plans", """
@@ -282,14 +282,16 @@ class ComplianceReportsTest extends EndToEndTest {
         JsonNode commonCount = report.get("classes").get(0);
         assertThat(commonCount.get("name").asString()).isEqualTo("Common");
         // Ana, Finn (his 50 bought shares), Hana (by transfer), Wes (a warrant exercise): 4; Eli and Gus left out.
+        // Ana is accredited, Wes is not, Finn and Hana have no status recorded: 3 not accredited, 2 of them unknown.
         assertThat(commonCount.get("holdersOfRecord").asInt()).isEqualTo(4);
         assertThat(commonCount.get("excludedHolders").asInt()).isEqualTo(2);
-        assertThat(commonCount.get("nonAccreditedHolders").asInt()).isEqualTo(4);
-        assertThat(commonCount.get("unknownCountedAsNonAccredited").asInt()).isEqualTo(4);
+        assertThat(commonCount.get("nonAccreditedHolders").asInt()).isEqualTo(3);
+        assertThat(commonCount.get("unknownCountedAsNonAccredited").asInt()).isEqualTo(2);
         // after the 2:1 split: plan shares 2,000 (Eli) + 1,000 (Finn) + 1,200 (Gus) = 4,200
         assertThat(commonCount.get("quantityExcluded").asString()).isEqualTo("4200");
         assertThat(report.get("classes").get(1).get("holdersOfRecord").asInt()).isEqualTo(1);
         assertThat(report.get("totalHoldersOfRecord").asInt()).isEqualTo(5);
+        assertThat(report.get("totalNonAccreditedHolders").asInt()).isEqualTo(4);
         assertThat(report.get("totalAssetsExceedThreshold").asBoolean()).isTrue();
         assertThat(report.get("registrationRequired").asBoolean()).isFalse();
         assertThat(report.get("employeeCompensationExclusion").asString()).contains("Rule 12g5-1(a)(8)");
@@ -299,6 +301,8 @@ class ComplianceReportsTest extends EndToEndTest {
         List<Map<String, String>> rows = csvRows(csv.text());
         assertThat(rows).extracting(r -> r.get("holder_name")).containsExactly("Ana Founder", "Eli Employee",
                 "Finn Employee", "Gus Employee", "Hana Buyer", "Wes Warrantholder", "Ben Investor");
+        assertThat(rows).extracting(r -> r.get("accredited_investor")).containsExactly("ACCREDITED", "UNKNOWN",
+                "UNKNOWN", "UNKNOWN", "UNKNOWN", "NOT_ACCREDITED", "UNKNOWN");
         Map<String, String> finnRow = rows.get(2);
         assertThat(finnRow).containsEntry("shares_held_of_record", "100")
                 .containsEntry("shares_under_compensation_plan", "1000").containsEntry("counted", "yes")
@@ -310,7 +314,9 @@ class ComplianceReportsTest extends EndToEndTest {
 
         String text = pdfText(api.download(base + query, "Accept", "application/pdf").body());
         assertThat(text).contains("Holders of record as of 2023-12-31", "Registration under §12(g)(1) required no",
-                "Common 4 4 4 2", "Gus Employee unknown 0 1,200 CS-", "no (plan)",
+                "Common 4 3 2 2", "Gus Employee unknown 0 1,200 CS-", "Ana Founder accredited 2,000,000",
+                "Wes Warrantholder not accredited 600", "no (plan)",
+                "Accredited-investor status of the holders: 1 accredited, 1 not accredited, 5 unknown",
                 "Source: Exchange Act §12(g)(5); 17 CFR 240.12g5-1(a)(8); Capledger ledger");
 
         // Before Gus sold to Hana, Hana held nothing and Common had three holders of record.
@@ -338,9 +344,15 @@ class ComplianceReportsTest extends EndToEndTest {
     }
 
     private String stakeholder(String base, String name, String relationship, String date) {
+        return stakeholder(base, name, relationship, date, null);
+    }
+
+    /** @param accredited the stakeholder's accredited-investor attribute; {@code null} records none */
+    private String stakeholder(String base, String name, String relationship, String date, Boolean accredited) {
         Api.Response created = api.command(base + "/stakeholders", """
-                {"date": "%s", "type": "INDIVIDUAL", "name": {"legalName": "%s"}, "relationship": "%s"}"""
-                .formatted(date, name, relationship));
+                {"date": "%s", "type": "INDIVIDUAL", "name": {"legalName": "%s"}, "relationship": "%s"%s}"""
+                .formatted(date, name, relationship, accredited == null ? ""
+                        : ", \"accreditedInvestor\": " + accredited));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.id();
     }

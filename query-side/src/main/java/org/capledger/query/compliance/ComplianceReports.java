@@ -89,7 +89,7 @@ import org.springframework.transaction.annotation.Transactional;
  * employee compensation plan when it came from the exercise or release of a grant under a stock plan, followed
  * forward through splits, conversions, consolidations, reissuances and the balances a holder keeps; a transfer to
  * another holder, a warrant exercise or a convertible's conversion is not under a plan. Accredited-investor status:
- * see {@link #accreditedInvestor}.
+ * the stakeholder's attribute on the date (see {@link #accreditedInvestor}); unknown counts as not accredited.
  */
 @Service
 public class ComplianceReports {
@@ -122,7 +122,8 @@ public class ComplianceReports {
     static final String SRC_PLAN_TRACE = "Exchange Act §12(g)(5); 17 CFR 240.12g5-1(a)(8); Capledger ledger: "
             + "EquityCompensationExercised, EquityCompensationReleased with the grant's stock plan, followed through "
             + "later stock transactions; reading of this implementation (see ComplianceReports)";
-    static final String SRC_ACCREDITATION = "17 CFR 230.501(a); the stakeholders' accredited-investor attribute";
+    static final String SRC_ACCREDITATION = "17 CFR 230.501(a); Capledger ledger: the stakeholders' "
+            + "accreditedInvestor attribute (StakeholderRegistered, StakeholderUpdated)";
 
     private final CapTableQueries capTables;
     private final Clock clock;
@@ -676,7 +677,8 @@ public class ComplianceReports {
         long notAccredited = statuses.getOrDefault(AccreditedInvestorStatus.NOT_ACCREDITED, 0L);
         long unknown = statuses.getOrDefault(AccreditedInvestorStatus.UNKNOWN, 0L);
         ledgerSteps.step(SRC_ACCREDITATION, "Accredited-investor status of the holders: " + accredited + " accredited, "
-                        + notAccredited + " not accredited, " + unknown + " unknown (no status recorded).",
+                        + notAccredited + " not accredited, " + unknown + " unknown (none recorded on the "
+                        + "stakeholder), counted as not accredited.",
                 countFigure("accredited", accredited, "persons"), countFigure("not accredited", notAccredited,
                         "persons"), countFigure("unknown", unknown, "persons"));
         ledgerSteps.step(SRC_REQUEST + ": totalAssets", "Total assets " + dollars(totalAssets.amount()) + " on "
@@ -695,12 +697,12 @@ public class ComplianceReports {
     }
 
     /**
-     * The stakeholder's accredited-investor status (17 CFR 230.501(a)). Stakeholders do not record it in this
-     * ledger yet, so every holder is {@link AccreditedInvestorStatus#UNKNOWN}, which {@link HoldersOfRecord} counts
-     * as not accredited.
+     * The stakeholder's accredited-investor status (17 CFR 230.501(a)) as the ledger records it on the date replayed
+     * to: the stakeholder's {@code accreditedInvestor} attribute, {@code null} (never recorded, or cleared) being
+     * {@link AccreditedInvestorStatus#UNKNOWN}, which {@link HoldersOfRecord} counts as not accredited.
      */
     static AccreditedInvestorStatus accreditedInvestor(StakeholderRecord stakeholder) {
-        return AccreditedInvestorStatus.UNKNOWN;
+        return AccreditedInvestorStatus.of(stakeholder.accreditedInvestor());
     }
 
     /**
