@@ -172,6 +172,15 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stock-classes", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stock-classes/{stockClassId}", null, 401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/reports/delaware-franchise-tax", "Compliance reports show every holder: "
+                + "only those who may read the whole issuer. Sent with the parameters each report requires.",
+                401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/reports/rule-701", "Compliance reports show every holder: only those who "
+                + "may read the whole issuer. Sent with the parameters each report requires.",
+                401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/reports/holders-of-record", "Compliance reports show every holder: only "
+                + "those who may read the whole issuer. Sent with the parameters each report requires.",
+                401, 200, 200, 200, 200, 404, 404);
 
         // Recording transactions: OWNER and ADMIN.
         rule("POST /api/issuers/{issuerId}/authorized-shares-adjustments", null, 401, 200, 200, 200, 403, 403, 404);
@@ -236,6 +245,12 @@ class AccessMatrixTest extends EndToEndTest {
         rule("DELETE /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
                 + "one per cell.", 401, 200, 200, 403, 403, 403, 404);
     }
+
+    /** The query string a route needs to be a valid request; routes not listed take none. */
+    private static final Map<String, String> QUERIES = Map.of(
+            "GET /api/issuers/{issuerId}/reports/delaware-franchise-tax", "?taxYear=2021&grossAssets=1000000",
+            "GET /api/issuers/{issuerId}/reports/rule-701", "?asOf=2021-12-31&totalAssets=1000000",
+            "GET /api/issuers/{issuerId}/reports/holders-of-record", "?asOf=2021-12-31&totalAssets=1000000");
 
     private static void rule(String route, String note, int... expected) {
         if (expected.length != Who.values().length) {
@@ -317,7 +332,8 @@ class AccessMatrixTest extends EndToEndTest {
 
     /**
      * The first issuer with a stakeholder, a stock class and an issuance; OWNER, ADMIN, VIEWER and SHAREHOLDER (of
-     * that stakeholder) on it; a second issuer owned by the other owner.
+     * that stakeholder) on it; a second issuer owned by the other owner. Both are formed in Delaware, so that the
+     * franchise tax report applies to them.
      */
     private void createIssuersAndRoles() {
         Map<Who, String> accounts = new EnumMap<>(Who.class);
@@ -407,7 +423,7 @@ class AccessMatrixTest extends EndToEndTest {
     private String createIssuerOwnedBy(String name, String ownerAccountId) {
         Api.Response created = api.command("/api/issuers", """
                 {"legalName": "%s", "formationDate": "2020-01-01", "countryOfFormation": "US",
-                 "ownerAccountId": "%s"}""".formatted(name, ownerAccountId));
+                 "subdivisionOfFormation": "DE", "ownerAccountId": "%s"}""".formatted(name, ownerAccountId));
         return created(created).json().get("issuerId").asString();
     }
 
@@ -495,6 +511,8 @@ class AccessMatrixTest extends EndToEndTest {
             failures.add(route.key() + ": no value for a path variable; add one in createIssuersAndRoles");
             return -1;
         }
+        String query = QUERIES.getOrDefault(route.key(), "");
+        path += query;
         String body = body(route, who);
         long eventsBefore = count("domainevententry");
         Api.Response response = route.key().equals("POST /api/ocf/imports")
@@ -510,7 +528,8 @@ class AccessMatrixTest extends EndToEndTest {
         if (status == 404 && route.path().contains("{issuerId}")) {
             // Someone else's issuer must be indistinguishable from one that does not exist.
             values.put("issuerId", UUID.randomUUID().toString());
-            Api.Response unknown = caller.send(request(route.method(), substitute(route.path(), values), body));
+            Api.Response unknown = caller.send(request(route.method(), substitute(route.path(), values) + query,
+                    body));
             if (unknown.status() != 404 || !withoutInstance(unknown.text()).equals(withoutInstance(response.text()))) {
                 failures.add(route.key() + " as " + who.label + ": answers " + response.text()
                         + " but for an unknown issuer " + unknown.status() + " " + unknown.text());

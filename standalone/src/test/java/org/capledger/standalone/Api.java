@@ -147,7 +147,29 @@ final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
-    Response send(HttpRequest.Builder request, String... headers) {
+    /** A response whose body is read as bytes, such as a PDF. */
+    record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return new Response(status, headers, "").header(name);
+        }
+    }
+
+    /** GET whose body is kept as bytes; reads its own writes like {@link #get}. */
+    Download download(String path, String... headers) {
+        HttpRequest built = prepare(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
+        try {
+            HttpResponse<byte[]> response = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest prepare(HttpRequest.Builder request, String... headers) {
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
@@ -161,6 +183,11 @@ final class Api {
         if (!positioned && last != null && built.method().equals("GET")) {
             built = request.header("Capledger-Position", Long.toString(last)).build();
         }
+        return built;
+    }
+
+    Response send(HttpRequest.Builder request, String... headers) {
+        HttpRequest built = prepare(request, headers);
         try {
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             Response answer = new Response(response.statusCode(), response.headers().map(), response.body());

@@ -43,6 +43,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.axonframework..", "java.sql..", "java.net..",
                     "java.io..");
 
+    /** The compliance calculators are pure: only ComplianceReports and CompliancePdf reach the ledger and Spring. */
+    @ArchTest
+    static final ArchRule theComplianceCalculatorsArePure = noClasses()
+            .that().resideInAPackage("org.capledger.query.compliance")
+            .and().doNotHaveSimpleName("ComplianceReports").and().doNotHaveSimpleName("CompliancePdf")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
+                    "jakarta..", "java.sql..", "org.capledger.query.captable..", "org.capledger.query.pdf..");
+
     @ArchTest
     static final ArchRule platformKnowsNeitherSide = noClasses()
             .that().resideInAPackage("org.capledger.platform..")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -135,14 +136,29 @@ public class CapTableQueries {
 
     /** Folds every event of the issuer effective on or before {@code date} into a fresh Ledger. */
     public Ledger replay(IssuerId issuerId, LocalDate date) {
+        return replay(issuerId, date, (event, sequence) -> {
+        });
+    }
+
+    /**
+     * {@link #replay(IssuerId, LocalDate)}, showing {@code observer} every event of the stream as it is read, in
+     * recording order and whatever its date, with its sequence number: what a report needs beyond the folded state
+     * (a class's authorized shares over time, a stakeholder's relationship on a date) comes from one read.
+     *
+     * @throws CapledgerException ISSUER_NOT_FOUND, DATE_BEFORE_FORMATION
+     */
+    public Ledger replay(IssuerId issuerId, LocalDate date, BiConsumer<CapTableEvent, Long> observer) {
         Ledger ledger = Ledger.empty();
         boolean any = false;
         DomainEventStream stream = eventStore.readEvents(issuerId.value(), 0);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             any = true;
-            if (message.getPayload() instanceof CapTableEvent event && !event.appliesFrom().isAfter(date)) {
-                ledger.apply(event, message.getSequenceNumber());
+            if (message.getPayload() instanceof CapTableEvent event) {
+                observer.accept(event, message.getSequenceNumber());
+                if (!event.appliesFrom().isAfter(date)) {
+                    ledger.apply(event, message.getSequenceNumber());
+                }
             }
         }
         if (!any) {

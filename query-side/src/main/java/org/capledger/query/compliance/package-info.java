@@ -4,10 +4,14 @@
  *
  * <p>{@link org.capledger.query.compliance.DelawareFranchiseTax} (8 Del. C. §503),
  * {@link org.capledger.query.compliance.Rule701} (17 CFR 230.701(d) and (e)) and
- * {@link org.capledger.query.compliance.HoldersOfRecord} (Exchange Act §12(g)). No Spring, no database: inputs and
- * reports are records that Jackson reads and writes as they are; money is {@link org.capledger.api.value.Money}
- * (USD only), share counts {@link org.capledger.api.value.Quantity}, all arithmetic exact
- * ({@link java.math.BigDecimal}). Bad input is refused with a {@link org.capledger.api.CapledgerException} carrying
+ * {@link org.capledger.query.compliance.HoldersOfRecord} (Exchange Act §12(g)). The calculators know no Spring and
+ * no database: inputs and reports are records that Jackson reads and writes as they are; money is
+ * {@link org.capledger.api.value.Money} (USD only), share counts {@link org.capledger.api.value.Quantity}, all
+ * arithmetic exact ({@link java.math.BigDecimal}). Bad input is refused with a {@link org.capledger.api.CapledgerException} carrying
  * a stable {@link org.capledger.api.ErrorCode} and nothing is computed.
+ *
+ * <p>{@link org.capledger.query.compliance.ComplianceReports} (Spring) feeds them from an issuer's event stream and
+ * returns statements (the calculator's input, its report with the ledger reading prepended to the working, and the
+ * ledger lines behind it); {@link org.capledger.query.compliance.ComplianceCsv} writes their tabular parts as CSV.
  */
 package org.capledger.query.compliance;
