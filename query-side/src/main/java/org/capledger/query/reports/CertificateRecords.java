@@ -1,0 +1,19 @@
+package org.capledger.query.reports;
+
+import java.util.List;
+
+import org.capledger.api.value.IssuerId;
+
+/**
+ * A certificate register the integrity report checks against its own fold of the events: one row per stock security.
+ * Today the rows come from the {@code security_view} read model ({@link SecurityViewCertificateRecords}); a register
+ * of issued certificates can take its place by providing another implementation of this interface.
+ */
+public interface CertificateRecords {
+
+    /** @return where the rows come from, named in the check's description (e.g. {@code security_view}) */
+    String source();
+
+    /** @return every row the register holds for the issuer, in any order */
+    List<CertificateRecord> records(IssuerId issuerId);
+}
