@@ -114,6 +114,47 @@ final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** A response whose body is kept as bytes: a download such as a workbook. */
+    record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return new Response(status, headers, "").header(name);
+        }
+
+        String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            return JSON.readTree(text());
+        }
+    }
+
+    /** GET of a download, with the same headers and read-your-writes position as {@link #get}. */
+    Download download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        Long last = LAST_POSITION.get(base);
+        if (last != null) {
+            request.header("Capledger-Position", Long.toString(last));
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response send(HttpRequest.Builder request, String... headers) {
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
