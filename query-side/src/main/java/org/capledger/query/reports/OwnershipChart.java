@@ -2,6 +2,8 @@ package org.capledger.query.reports;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -142,8 +144,11 @@ final class OwnershipChart {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
+    /** @return the exact figure with thousands separators: {@code 1,000,000.5} */
     static String grouped(BigDecimal value) {
-        return String.format(Locale.ROOT, "%,f", value).replaceAll("\\.?0+$", "");
+        DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.US));
+        format.setRoundingMode(RoundingMode.UNNECESSARY);
+        return format.format(value);
     }
 
     private static String shorten(String name) {
