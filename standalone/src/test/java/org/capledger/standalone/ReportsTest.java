@@ -12,6 +12,9 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The reports over HTTP on a history recorded through the REST API: every kind of stock transaction, a retraction,
  * a conversion between classes, exercises of a grant and a warrant, a SAFE's conversion and a split. Its integrity
- * report passes every check; its cap table report downloads as CSV and XLSX with the cap table's own figures.
+ * report passes every check; its cap table report downloads as CSV, XLSX and PDF with the cap table's own figures.
  */
 class ReportsTest extends EndToEndTest {
 
@@ -97,6 +100,12 @@ class ReportsTest extends EndToEndTest {
         return base;
     }
 
+    /** A plain decimal with thousands separators, as the PDF prints it. */
+    private static String grouped(String plain) {
+        return new java.text.DecimalFormat("#,##0.##########",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US)).format(new BigDecimal(plain));
+    }
+
     private static Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.text()).isBetween(200, 201);
         return response;
@@ -148,7 +157,7 @@ class ReportsTest extends EndToEndTest {
     }
 
     @Test
-    void theCapTableReportDownloadsAsCsvAndXlsxWithTheCapTablesFigures() throws IOException {
+    void theCapTableReportDownloadsAsCsvXlsxAndPdfWithTheCapTablesFigures() throws IOException {
         String base = recordHistory("Cap Table Report Inc.");
         JsonNode capTable = api.get(base + "/cap-table").json();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -196,6 +205,24 @@ class ReportsTest extends EndToEndTest {
         }
         assertThat(api.download(base + "/reports/cap-table?asOf=2021-12-31", "Accept", XLSX).body())
                 .as("the same cap table gives the same bytes").isEqualTo(xlsx.body());
+
+        Api.Download pdf = api.download(base + "/reports/cap-table", "Accept", "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("cap-table-report-inc-cap-table-" + today + ".pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Cap Table Report Inc.").contains("Cap table as of " + today)
+                    .contains("Ana Alves").contains("Ben Brook").contains("Chloé Durand").contains(FORMULA_NAME)
+                    .contains("2020 Equity Plan (available for grant)")
+                    .contains(grouped(capTable.get("totals").get("fullyDiluted").asString()))
+                    .contains(grouped(capTable.get("totals").get("sharesOutstanding").asString()));
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(792f);
+        }
+        String sample = System.getProperty("capledger.sample-report-pdf");
+        if (sample != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(sample), pdf.body());
+        }
 
         Api.Download chosen = api.download(base + "/reports/cap-table?format=csv", "Accept", XLSX);
         assertThat(chosen.header("Content-Type")).startsWith("text/csv");

@@ -88,21 +88,23 @@ public class ReportController {
     @ApiResponse(responseCode = "200", description = "The cap table report as a file (Content-Disposition: attachment "
             + "with a file name)", content = {
             @Content(mediaType = "text/csv"),
-            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "application/pdf")})
     @ApiResponse(responseCode = "406", description = "NOT_ACCEPTABLE: the Accept header admits none of the formats",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(summary = "Download the cap table report", description = "The cap table, outstanding and fully diluted, "
-            + "per holder and stock class with percentages: CSV (one table with a header row, totals last) or XLSX "
-            + "(the cap table sheet and a fully diluted breakdown). The format comes from the format parameter when "
-            + "given, otherwise from Accept (text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml"
-            + ".sheet); without either, CSV. Without asOf: everything recorded, from the read models, dated today "
+            + "per holder and stock class with percentages: CSV (one table with a header row, totals last), XLSX "
+            + "(the cap table sheet and a fully diluted breakdown) or PDF (PDF/A-2u with a chart of fully diluted "
+            + "ownership). The format comes from the format parameter when given, otherwise from Accept (text/csv, "
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/pdf); without either, "
+            + "CSV. Without asOf: everything recorded, from the read models, dated today "
             + "(UTC); with asOf: replayed from the events effective on or before that date.")
     public ResponseEntity<byte[]> capTable(@PathVariable String issuerId,
                                            @Parameter(description = "Effective date, ISO 8601", example = "2023-06-30")
                                            @RequestParam(required = false)
                                            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                           @Parameter(description = "csv or xlsx; wins over Accept")
+                                           @Parameter(description = "csv, xlsx or pdf; wins over Accept")
                                            @RequestParam(required = false) String format,
                                            @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                            String accept) {

@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
 public enum CapTableReportFormat {
 
     CSV("csv", "text/csv"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    PDF("pdf", "application/pdf");
 
     private final String parameter;
     private final MediaType mediaType;

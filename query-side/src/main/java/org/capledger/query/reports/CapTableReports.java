@@ -11,20 +11,25 @@ import org.capledger.api.CapledgerException;
 import org.capledger.api.value.IssuerId;
 import org.capledger.ledger.CapTableView;
 import org.capledger.query.captable.CapTableQueries;
+import org.capledger.query.issuers.IssuerViewRepository;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 
 /**
  * Renders the cap table report: the cap table of {@link CapTableQueries} (today's from the read models, or a past
- * date's by replay) as CSV or XLSX.
+ * date's by replay) as CSV, XLSX or PDF.
  */
 @Service
 public class CapTableReports {
 
     private final CapTableQueries capTables;
+    private final CapTablePdf pdf;
+    private final IssuerViewRepository issuers;
 
-    public CapTableReports(CapTableQueries capTables) {
+    public CapTableReports(CapTableQueries capTables, CapTablePdf pdf, IssuerViewRepository issuers) {
         this.capTables = capTables;
+        this.pdf = pdf;
+        this.issuers = issuers;
     }
 
     /**
@@ -48,6 +53,8 @@ public class CapTableReports {
             switch (format) {
                 case CSV -> CapTableCsv.write(table, out);
                 case XLSX -> CapTableWorkbook.write(table, date, out);
+                case PDF -> out.write(pdf.render(table, date, issuers.findById(issuerId.value())
+                        .map(issuer -> "US".equals(issuer.countryOfFormation())).orElse(true)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,7 +14,8 @@ import org.capledger.ledger.CapTableView;
 /**
  * Fully diluted ownership as an SVG pie chart with a legend: one slice per holder (the largest first; past
  * {@value #HOLDER_SLICES} holders the rest share one slice) and one for the shares available for grant in the plans'
- * pools. Each legend line gives the name, the shares and the percentage of the fully diluted total. The output is
+ * pools. Each legend entry gives the name (cut at {@value #NAME_CHARACTERS} characters), and under it the shares and
+ * the percentage of the fully diluted total (two decimals). The output is
  * plain SVG 1.1 text (no script, no external reference), the same for the same cap table.
  *
  * <p>Angles and coordinates are drawing positions, computed in floating point and written with two decimals; the
@@ -23,12 +24,14 @@ import org.capledger.ledger.CapTableView;
 final class OwnershipChart {
 
     static final int HOLDER_SLICES = 9;
-    static final int WIDTH = 680;
-    private static final double CX = 150;
-    private static final double CY = 150;
-    private static final double RADIUS = 130;
-    private static final int LEGEND_X = 310;
-    private static final int LINE = 22;
+    static final int WIDTH = 600;
+    private static final double CX = 120;
+    private static final double CY = 120;
+    private static final double RADIUS = 110;
+    private static final int LEGEND_X = 262;
+    /** Height of one legend entry: the name, and under it the shares and percentage. */
+    private static final int LINE = 30;
+    private static final int NAME_CHARACTERS = 42;
     /** Holders' colours, in slice order; the other holders' slice is mid grey, the pools' light grey. */
     private static final String[] COLOURS = {"#1f4e79", "#2e75b6", "#9dc3e6", "#c55a11", "#f4b183", "#548235",
         "#a9d18e", "#7030a0", "#bf9000", "#ff6f61"};
@@ -82,7 +85,7 @@ final class OwnershipChart {
     static String svg(CapTableView table) {
         List<Slice> slices = slices(table);
         BigDecimal whole = table.totals().fullyDiluted().value();
-        int height = (int) Math.max(2 * CY, 40 + LINE * (slices.size() + 1));
+        int height = (int) Math.max(2 * CY, 44 + LINE * slices.size());
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
@@ -92,7 +95,7 @@ final class OwnershipChart {
         if (whole.signum() == 0) {
             svg.append("<circle cx=\"").append(num(CX)).append("\" cy=\"").append(num(CY)).append("\" r=\"")
                     .append(num(RADIUS)).append("\" fill=\"#f2f2f2\" stroke=\"#bfbfbf\"/>\n");
-            svg.append(text(LEGEND_X, 40, "No shares outstanding or reserved", false));
+            svg.append(text(LEGEND_X, 40, 12, "No shares outstanding or reserved", false, "#262626"));
             return svg.append("</svg>\n").toString();
         }
         double start = 0;
@@ -114,21 +117,22 @@ final class OwnershipChart {
                 start = end;
             }
         }
-        svg.append(text(LEGEND_X, 24, "Fully diluted: " + grouped(whole) + " shares", true));
+        svg.append(text(LEGEND_X, 18, 12, "Fully diluted: " + grouped(whole) + " shares", true, "#262626"));
         for (int i = 0; i < slices.size(); i++) {
             Slice slice = slices.get(i);
-            int y = 24 + LINE * (i + 1);
-            svg.append("<rect x=\"").append(LEGEND_X).append("\" y=\"").append(y - 11).append("\" width=\"12\" "
-                    + "height=\"12\" fill=\"").append(slice.colour(i)).append("\"/>\n");
-            svg.append(text(LEGEND_X + 18, y, shorten(slice.name()) + ": " + grouped(slice.shares()) + " ("
-                    + slice.points().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%)", false));
+            int y = 44 + LINE * i;
+            svg.append("<rect x=\"").append(LEGEND_X).append("\" y=\"").append(y - 10).append("\" width=\"11\" "
+                    + "height=\"11\" fill=\"").append(slice.colour(i)).append("\"/>\n");
+            svg.append(text(LEGEND_X + 17, y, 11, shorten(slice.name()), false, "#262626"));
+            svg.append(text(LEGEND_X + 17, y + 13, 10, grouped(slice.shares()) + " shares, "
+                    + slice.points().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%", false, "#595959"));
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static String text(int x, int y, String content, boolean bold) {
+    private static String text(int x, int y, int size, String content, boolean bold, String colour) {
         return "<text x=\"" + x + "\" y=\"" + y + "\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" "
-                + "font-size=\"12\"" + (bold ? " font-weight=\"bold\"" : "") + " fill=\"#262626\">"
+                + "font-size=\"" + size + "\"" + (bold ? " font-weight=\"bold\"" : "") + " fill=\"" + colour + "\">"
                 + escape(content) + "</text>\n";
     }
 
@@ -152,7 +156,7 @@ final class OwnershipChart {
     }
 
     private static String shorten(String name) {
-        return name.length() <= 40 ? name : name.substring(0, 39) + "…";
+        return name.length() <= NAME_CHARACTERS ? name : name.substring(0, NAME_CHARACTERS - 1) + "…";
     }
 
     /** XML text and attribute escaping, and nothing a renderer could run. */

@@ -17,6 +17,7 @@ class CapTableReportFormatTest {
         assertThat(CapTableReportFormat.negotiate("xlsx", "text/csv")).isEqualTo(CapTableReportFormat.XLSX);
         assertThat(CapTableReportFormat.negotiate("CSV", XLSX)).isEqualTo(CapTableReportFormat.CSV);
         assertThat(CapTableReportFormat.negotiate("xlsx", "image/png")).isEqualTo(CapTableReportFormat.XLSX);
+        assertThat(CapTableReportFormat.negotiate("pdf", null)).isEqualTo(CapTableReportFormat.PDF);
     }
 
     @Test
@@ -27,6 +28,9 @@ class CapTableReportFormatTest {
         assertThat(CapTableReportFormat.negotiate(null, "application/json, text/*"))
                 .isEqualTo(CapTableReportFormat.CSV);
         assertThat(CapTableReportFormat.negotiate(null, "application/*")).isEqualTo(CapTableReportFormat.XLSX);
+        assertThat(CapTableReportFormat.negotiate(null, "application/pdf")).isEqualTo(CapTableReportFormat.PDF);
+        assertThat(CapTableReportFormat.negotiate(null, "text/csv;q=0.2, application/pdf;q=0.8"))
+                .isEqualTo(CapTableReportFormat.PDF);
     }
 
     @Test

@@ -39,10 +39,10 @@ class OwnershipChartTest {
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         assertThat(document.getElementsByTagName("path").getLength()).isEqualTo(5);
         assertThat(svg).contains("Fully diluted: 10,150,000.5 shares")
-                .contains("Ana Alves: 5,000,000 (49.26%)")
-                .contains("Chloé Durand: 1,150,000.5 (11.33%)")
-                .contains("Available for grant: 900,000 (8.87%)")
-                .contains("=HYPERLINK(&quot;http://evil.example&quot;,&quot;click…: 2,500,000 (24.63%)")
+                .contains(">Ana Alves<").contains(">5,000,000 shares, 49.26%<")
+                .contains(">Chloé Durand<").contains(">1,150,000.5 shares, 11.33%<")
+                .contains(">Available for grant<").contains(">900,000 shares, 8.87%<")
+                .contains(">=HYPERLINK(&quot;http://evil.example&quot;,&quot;click&quot;)<")
                 .doesNotContain("<script").doesNotContain("href");
         assertThat(OwnershipChart.svg(SampleCapTable.table())).isEqualTo(svg);
     }
@@ -82,7 +82,7 @@ class OwnershipChartTest {
         CapTableView empty = CapTableCalculator.compute(IssuerId.of("acme"), "Acme", null, null, List.of(), List.of());
 
         assertThat(parse(OwnershipChart.svg(alone)).getElementsByTagName("circle").getLength()).isEqualTo(1);
-        assertThat(OwnershipChart.svg(alone)).contains("Ana: 100 (100.00%)");
+        assertThat(OwnershipChart.svg(alone)).contains(">Ana<").contains(">100 shares, 100.00%<");
         assertThat(OwnershipChart.svg(empty)).contains("No shares outstanding or reserved");
     }
 }
