@@ -107,7 +107,8 @@ final class CapTableWorkbook {
                 CapTableGrid.Cell cell = row.cells().get(c);
                 Cell target = line.createCell(c);
                 switch (cell.kind()) {
-                    case TEXT -> text(target, (String) cell.value(), styles, total ? Styles.Role.TOTAL : Styles.Role.BODY);
+                    case TEXT -> text(target, (String) cell.value(), styles,
+                            total ? Styles.Role.TOTAL : Styles.Role.BODY);
                     case SHARES -> shares(target, (BigDecimal) cell.value(), styles, total);
                     case PERCENT -> percent(target, (BigDecimal) cell.value(), styles, total);
                 }

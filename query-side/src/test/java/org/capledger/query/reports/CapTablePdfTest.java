@@ -10,6 +10,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.capledger.query.pdf.PdfRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +61,9 @@ class CapTablePdfTest {
 
         assertThat(second).isEqualTo(first);
         try (PDDocument doc = Loader.loadPDF(first)) {
-            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(842f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(595f, org.assertj.core.data.Offset.offset(1f));
+            // A4 landscape: 297 mm by 210 mm in points
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(842f, Offset.offset(1f));
+            assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(595f, Offset.offset(1f));
         }
         String sample = System.getProperty("capledger.sample-pdf");
         if (sample != null) {

@@ -124,8 +124,8 @@ class CapTableWorkbookTest {
             assertThat(name.getStringCellValue()).isEqualTo(SampleCapTable.FORMULA_NAME);
             assertThat(name.getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(plain.getCellStyle().getQuotePrefixed()).isFalse();
-            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
-                    assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA))));
+            workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> assertThat(cell.getCellType())
+                    .as(cell.getAddress().formatAsString()).isNotEqualTo(CellType.FORMULA))));
         }
     }
 
