@@ -177,23 +177,36 @@ issue() {
     run_command "$1" POST "/api/issuers/$ISSUER/stock-issuances" "$(issue_body "$2" "$3" "$5" "$7" "$8" "${9-}")"
 }
 
-# print_cap_table JSON
+# print_cap_table JSON: classes, then holders with their outstanding and fully diluted positions, the plans' pools,
+# and the warrants and convertibles listed apart because their share count is not known yet.
 print_cap_table() {
     jq -r '
         def lpad(n): tostring | if length < n then (" " * (n - length)) + . else . end;
         def rpad(n): tostring | if length < n then . + (" " * (n - length)) else . end;
         "  \(.issuerLegalName), " + (if .asOf then "as of \(.asOf)" else "everything recorded" end)
             + "; issuer-wide authorized: \(.issuerSharesAuthorized // "no limit")",
-        "  " + ("Stock class" | rpad(28)) + ("Authorized" | lpad(12)) + ("Outstanding" | lpad(13))
+        "  " + ("Stock class" | rpad(24)) + ("Authorized" | lpad(12)) + ("Outstanding" | lpad(13))
             + ("% shares" | lpad(10)) + ("% votes" | lpad(10)),
-        (.stockClasses[] | "  " + (.name | rpad(28)) + (.sharesAuthorized | lpad(12))
+        (.stockClasses[] | "  " + (.name | rpad(24)) + (.sharesAuthorized | lpad(12))
             + (.sharesOutstanding | lpad(13)) + (.percentOfOutstanding | lpad(10)) + (.percentOfVotes | lpad(10))),
-        "  " + ("Holder" | rpad(28)) + ("Shares" | lpad(12)) + ("% shares" | lpad(10)) + ("% votes" | lpad(10))
-            + "  Positions",
-        (.holders[] | "  " + (.name | rpad(28)) + (.sharesOutstanding | lpad(12)) + (.percentOfOutstanding | lpad(10))
-            + (.percentOfVotes | lpad(10)) + "  "
-            + ([.positions[] | "\(.stockClassName) \(.shares) (\(.percentOfClass)%)"] | join(", "))),
-        "  " + ("Total" | rpad(28)) + (.totals.sharesOutstanding | lpad(12)) + "  votes \(.totals.votes)"
+        "  " + ("Holder" | rpad(24)) + ("Shares" | lpad(10)) + ("% shares" | lpad(10)) + ("% votes" | lpad(10))
+            + ("Grants" | lpad(9)) + ("Warrants" | lpad(10)) + ("Convert." | lpad(10)) + ("Fully dil." | lpad(12))
+            + ("% f.d." | lpad(10)) + "  Positions",
+        (.holders[] | "  " + (.name | rpad(24)) + (.sharesOutstanding | lpad(10)) + (.percentOfOutstanding | lpad(10))
+            + (.percentOfVotes | lpad(10)) + (.grantsOutstanding | lpad(9)) + (.warrantsOutstanding | lpad(10))
+            + (.convertiblesAsConverted | lpad(10)) + (.fullyDiluted | lpad(12)) + (.percentFullyDiluted | lpad(10))
+            + "  " + ([.positions[] | "\(.stockClassName) \(.shares) (\(.percentOfClass)%)"] | join(", "))),
+        (.stockPlans[] | "  " + ("Pool: " + .name | rpad(83)) + (.sharesAvailable | lpad(12))
+            + "  available of \(.sharesReserved)"),
+        "  " + ("Total" | rpad(24)) + (.totals.sharesOutstanding | lpad(10)) + (" " * 20)
+            + (.totals.grantsOutstanding | lpad(9)) + (.totals.warrantsOutstanding | lpad(10))
+            + (.totals.convertiblesAsConverted | lpad(10)) + (.totals.fullyDiluted | lpad(12))
+            + "  votes \(.totals.votes)",
+        (.notCounted[] | "  Not counted: \(.label) of \(.holderName), "
+            + (if .kind == "CONVERTIBLE"
+               then "\(.convertibleType) of \(.investmentAmount.amount) \(.investmentAmount.currency)"
+                   + (if .valuationCap then ", cap \(.valuationCap.amount)" else "" end)
+               else "warrant over a number of shares set by formula" end))
     ' <<<"$1"
 }
 
@@ -584,6 +597,17 @@ check "Lifecycle: chain of Ana's certificate" "TRANSFER,SPLIT" "$(jq -r '[.trans
 say "Chain of $(jq -r '.items[0].label' <<<"$ANA_NOW"):"
 jq -r '.transactions[] | "    \(.effectiveDate)  \(.kind)"' <<<"$CHAIN"
 
+say "The register of members of this British company (Companies Act 2006 s.113) and its stock ledger as CSV"
+MEMBERS=$(query "/api/issuers/$LIFE/register-of-members")
+check "Lifecycle: members on the register" "Ana Alves,Ben Brook" \
+    "$(jq -r '[.members.items[].name] | join(",")' <<<"$MEMBERS")"
+check "Lifecycle: paid up on Ana's Ordinary (10,000 at GBP 0.01, less the 2,500 she transferred)" "15000 75 GBP" \
+    "$(jq -r '.members.items[0].holdings[0] | "\(.shares) \(.amountPaidUp[0].amount) \(.amountPaidUp[0].currency)"' \
+    <<<"$MEMBERS")"
+LEDGER_CSV=$(query "/api/issuers/$LIFE/stock-ledger.csv")
+check "Lifecycle: stock ledger rows (2 issuances, 2 transfer, 2 split, 2 conversion lines)" "8" \
+    "$(($(wc -l <<<"$LEDGER_CSV") - 1))"
+
 say "Adopt a 2021 plan of 5,000 Ordinary; grant Ben 4,800 options vesting monthly over four years with a one-year cliff"
 run_command lifecycle-plan POST "/api/issuers/$LIFE/stock-plans" '{"date": "2021-01-01",
     "planName": "2021 Share Option Plan", "initialSharesReserved": "5000", "stockClassIds": ["'"$ORDINARY"'"]}'
@@ -613,9 +637,8 @@ check "Lifecycle: the option's balance after exercising 1,000" "OPT-2 3800 veste
     "$(jq -r '"\(.label) \(.quantity) vested \(.vested)"' <<<"$BALANCE_VIEW")"
 FULLY=$(query "/api/issuers/$LIFE/cap-table")
 echo
-say "Fully diluted today:"
-jq -r '"    outstanding \(.totals.sharesOutstanding) + options \(.totals.grantsOutstanding) + pool \(.totals.sharesAvailableForGrant) = \(.totals.fullyDiluted)",
-       (.holders[] | "    \(.name): \(.sharesOutstanding) shares, \(.grantsOutstanding) options, \(.percentFullyDiluted)% fully diluted")' <<<"$FULLY"
+say "Outstanding and fully diluted after the exercise (fully diluted = outstanding + options + the pool's rest):"
+print_cap_table "$FULLY"
 check "Lifecycle: fully diluted total" "22000 + 3800 + 200 = 26000" \
     "$(jq -r '"\(.totals.sharesOutstanding) + \(.totals.grantsOutstanding) + \(.totals.sharesAvailableForGrant) = \(.totals.fullyDiluted)"' <<<"$FULLY")"
 
@@ -625,11 +648,17 @@ run_command lifecycle-safe POST "/api/issuers/$LIFE/convertible-issuances" '{"da
     "terms": {"valuationCap": {"amount": "3000000", "currency": "GBP"}, "discount": "0.2", "timing": "POST_MONEY"}}'
 SAFE=$LAST_ID
 WITH_SAFE=$(query "/api/issuers/$LIFE/cap-table")
+echo
+say "Before the SAFE converts:"
+print_cap_table "$WITH_SAFE"
 check "Lifecycle: the SAFE is listed, not counted" "SAFE-1 150000 26000" \
     "$(jq -r '"\(.notCounted[0].label) \(.notCounted[0].investmentAmount.amount) \(.totals.fullyDiluted)"' <<<"$WITH_SAFE")"
 run_command lifecycle-safe-conversion POST "/api/issuers/$LIFE/convertibles/$SAFE/conversions" '{"date": "2023-09-01",
     "stockClassId": "'"$PREFERENCE"'", "quantity": "1500", "reason": "Series A at GBP 100 per Preference share"}'
 CONVERTED=$(query "/api/issuers/$LIFE/cap-table")
+echo
+say "After it converts into 1,500 Preference shares:"
+print_cap_table "$CONVERTED"
 check "Lifecycle: after the SAFE converts" "0 Preference 2100 27500" \
     "$(jq -r '"\(.notCounted | length) Preference \([.stockClasses[] | select(.name == "Preference") | .sharesOutstanding][0]) \(.totals.fullyDiluted)"' <<<"$CONVERTED")"
 

@@ -66,6 +66,9 @@ public enum ErrorCode {
     SHARES_NOT_VESTED(422, "Shares not vested"),
     SECURITY_EXPIRED(422, "Security expired"),
     OCF_EXPORT_UNSUPPORTED(422, "OCF 1.2 cannot express this issuer's history"),
+    /** A statutory register asked of an issuer the statute does not apply to, e.g. a register of members (Companies
+     *  Act 2006 s.113) of an issuer not formed in Great Britain. */
+    REGISTER_NOT_APPLICABLE(422, "The issuer keeps no such register under the law of its jurisdiction"),
     // 429
     TOO_MANY_REQUESTS(429, "Too many requests"),
     // 5xx

@@ -10,6 +10,11 @@ public final class MetaDataKeys {
     public static final String ACTOR = "actor";
     /** The actor of commands the application sends itself (demo data). */
     public static final String SYSTEM = "system";
+    /**
+     * {@code "true"} on the commands and events of the demo company ({@code capledger.demo-data}): its certificates
+     * are specimens and nobody is mailed about them.
+     */
+    public static final String DEMO = "demo";
     /** {@code true} when the actor is a platform administrator, who may act on every issuer; commands only. */
     public static final String PLATFORM_ADMIN = "platformAdmin";
     /** The client's {@code Idempotency-Key} header, when the command came with one. */

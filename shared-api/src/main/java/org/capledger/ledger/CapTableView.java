@@ -55,7 +55,6 @@ public record CapTableView(IssuerId issuerId,
                            Percent percentOfVotes) {
     }
 
-    /** One holder with outstanding shares, across all classes. */
     /**
      * One holder with outstanding shares or outstanding grants, across all classes.
      *

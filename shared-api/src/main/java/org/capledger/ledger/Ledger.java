@@ -90,6 +90,13 @@ import org.capledger.api.stock.AcceptStock;
 import org.capledger.api.stock.CancelStock;
 import org.capledger.api.stock.ConsolidateStock;
 import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.certificate.CertificateOfficer;
+import org.capledger.api.certificate.CertificateOfficersSet;
+import org.capledger.api.certificate.Legend;
+import org.capledger.api.certificate.ReplaceLostCertificate;
+import org.capledger.api.certificate.SetCertificateOfficers;
+import org.capledger.api.certificate.SetStockClassLegends;
+import org.capledger.api.certificate.StockClassLegendsSet;
 import org.capledger.api.stock.ReissueStock;
 import org.capledger.api.stock.RepurchaseStock;
 import org.capledger.api.stock.ResultingSecurity;
@@ -119,6 +126,7 @@ import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.StakeholderId;
 import org.capledger.api.value.StakeholderRelationship;
 import org.capledger.api.value.StakeholderStatus;
@@ -283,13 +291,16 @@ public final class Ledger {
         requirePresent(c.relationship(), "relationship");
         String email = normalizeEmail(c.email());
         requireUniqueEmail(email, c.stakeholderId());
+        requireValidAddress(c.address());
         return new StakeholderRegistered(c.issuerId(), c.stakeholderId(), c.date(), c.type(), c.name(), email,
-                c.relationship());
+                c.relationship(), c.address(), c.accreditedInvestor());
     }
 
     /**
      * @return the update, or empty when the command would change nothing
-     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, date rules
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, DUPLICATE_STAKEHOLDER_EMAIL, INVALID_VALUE (an address
+     *                            breaking {@link Address}'s rules), CONFLICTS_WITH_LATER_TRANSACTION (a new
+     *                            relationship dated before the latest change to it), date rules
      */
     public Optional<StakeholderUpdated> updateStakeholder(UpdateStakeholder c, LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -299,17 +310,29 @@ public final class Ledger {
         }
         String email = c.clearEmail() ? null : c.email() != null ? normalizeEmail(c.email()) : current.email();
         requireUniqueEmail(email, c.stakeholderId());
+        if (!c.clearAddress()) {
+            requireValidAddress(c.address());
+        }
+        Address address = c.clearAddress() ? null : c.address() != null ? c.address() : current.address();
+        Boolean accredited = c.clearAccreditedInvestor() ? null
+                : c.accreditedInvestor() != null ? c.accreditedInvestor() : current.accreditedInvestor();
         StakeholderUpdated updated = new StakeholderUpdated(c.issuerId(), c.stakeholderId(), c.date(),
                 c.name() != null ? c.name() : current.name(), email,
-                c.relationship() != null ? c.relationship() : current.relationship());
+                c.relationship() != null ? c.relationship() : current.relationship(), address, accredited);
         boolean unchanged = updated.name().equals(current.name()) && Objects.equals(updated.email(), current.email())
-                && updated.relationship() == current.relationship();
+                && updated.relationship() == current.relationship()
+                && Objects.equals(address, current.address())
+                && Objects.equals(accredited, current.accreditedInvestor());
+        if (!unchanged && updated.relationship() != current.relationship()) {
+            requireInDateOrder(current, "relationship", current.relationshipSince(), c.date());
+        }
         return unchanged ? Optional.empty() : Optional.of(updated);
     }
 
     /**
      * @return the change, or empty when the stakeholder already has that status
-     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, date rules
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE, CONFLICTS_WITH_LATER_TRANSACTION (dated before
+     *                            the latest status change), date rules
      */
     public Optional<StakeholderStatusChanged> changeStakeholderStatus(ChangeStakeholderStatus c, LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -319,12 +342,17 @@ public final class Ledger {
         }
         requirePresent(c.newStatus(), "newStatus");
         optionalText(c.comments(), "comments", 2000);
+        requireInDateOrder(current, "status", current.statusSince(), c.date());
         return c.newStatus() == current.status() ? Optional.empty()
                 : Optional.of(new StakeholderStatusChanged(c.issuerId(), c.stakeholderId(), c.date(), c.newStatus(),
                 blankToNull(c.comments())));
     }
 
-    /** @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE (neither started nor ended), date rules */
+    /**
+     * @throws CapledgerException UNKNOWN_STAKEHOLDER, INVALID_VALUE (neither started nor ended),
+     *                            CONFLICTS_WITH_LATER_TRANSACTION (dated before the latest relationship change), date
+     *                            rules
+     */
     public StakeholderRelationshipChanged changeStakeholderRelationship(ChangeStakeholderRelationship c,
                                                                        LocalDate today) {
         StakeholderRecord current = stakeholder(c.stakeholderId());
@@ -335,11 +363,28 @@ public final class Ledger {
         if (c.relationshipStarted() == null && c.relationshipEnded() == null) {
             throw invalid("relationshipStarted or relationshipEnded is required");
         }
+        requireInDateOrder(current, "relationship", current.relationshipSince(), c.date());
         StakeholderRelationship next = c.relationshipStarted() != null ? c.relationshipStarted()
                 : c.relationshipEnded() == current.relationship() ? StakeholderRelationship.OTHER
                 : current.relationship();
         return new StakeholderRelationshipChanged(c.issuerId(), c.stakeholderId(), c.date(), c.relationshipStarted(),
                 c.relationshipEnded(), next);
+    }
+
+    /**
+     * A stakeholder's status and relationship change in date order: the ledger folds changes in recording order, so
+     * one dated before the latest would otherwise override it from that later date on, in the current state and in
+     * every as-of view.
+     *
+     * @throws CapledgerException CONFLICTS_WITH_LATER_TRANSACTION, with {@code conflictDate}
+     */
+    private static void requireInDateOrder(StakeholderRecord stakeholder, String what, LocalDate since,
+                                           LocalDate date) {
+        if (since != null && date.isBefore(since)) {
+            throw new CapledgerException(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION, "the " + what + " of "
+                    + stakeholder.name().legalName() + " changed on " + since + ", after " + date + "; its changes "
+                    + "are recorded in date order", Map.of("conflictDate", since.toString()));
+        }
     }
 
     /** @throws CapledgerException DUPLICATE_STOCK_CLASS(_NAME), DUPLICATE_CERTIFICATE_PREFIX, INVALID_VALUE, dates */
@@ -537,7 +582,83 @@ public final class Ledger {
         }
         requireNewSecurityIds(resulting.stream().map(ResultingSecurity::securityId).toList());
         return labels.allGiven(new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()),
-                resulting));
+                resulting, null));
+    }
+
+    /**
+     * Replaces a lost certificate: the security is reissued whole, to the same holder and class, under a new label.
+     *
+     * @throws CapledgerException as {@link #transferStock}; INVALID_VALUE without an affidavit date or with one after
+     *                            the replacement's date; DUPLICATE_SECURITY for a replacement id in use
+     */
+    public StockReissued replaceLostCertificate(ReplaceLostCertificate c, LocalDate today) {
+        StockSecurity source = terminalSource(c.securityId(), c.date(), today);
+        StockClassRecord stockClass = stockClasses.get(source.stockClassId());
+        requireDate(c.affidavitDate(), "affidavitDate");
+        if (c.affidavitDate().isAfter(c.date())) {
+            throw invalid("affidavitDate " + c.affidavitDate() + " is after the replacement on " + c.date()
+                    + ": a lost certificate is replaced once the holder has sworn to its loss");
+        }
+        requirePresent(c.replacementSecurityId(), "replacementSecurityId");
+        optionalText(c.reason(), "reason", 2000);
+        requireNewSecurityIds(List.of(c.replacementSecurityId()));
+        Labels labels = new Labels();
+        ResultingSecurity replacement = new ResultingSecurity(c.replacementSecurityId(),
+                labels.stock(c.replacementSecurityId(), stockClass), source.stakeholderId(), source.stockClassId(),
+                source.quantity());
+        return labels.allGiven(new StockReissued(c.issuerId(), c.securityId(), c.date(), blankToNull(c.reason()),
+                List.of(replacement), c.affidavitDate()));
+    }
+
+    /**
+     * @return the setting (recorded even when it repeats the one in force: it is a statement of that date)
+     * @throws CapledgerException INVALID_VALUE (more than two officers, a blank or too long name or title), date rules
+     */
+    public CertificateOfficersSet setCertificateOfficers(SetCertificateOfficers c, LocalDate today) {
+        requireEffective(c.date(), today);
+        List<CertificateOfficer> officers = c.officers() == null ? List.of() : c.officers();
+        if (officers.size() > 2) {
+            throw invalid("officers: at most two sign a certificate, not " + officers.size());
+        }
+        List<CertificateOfficer> clean = new ArrayList<>();
+        for (CertificateOfficer o : officers) {
+            requirePresent(o, "officers[]");
+            requireText(o.name(), "officers[].name", 200);
+            requireText(o.title(), "officers[].title", 100);
+            clean.add(new CertificateOfficer(o.name().strip(), o.title().strip()));
+        }
+        return new CertificateOfficersSet(c.issuerId(), c.date(), List.copyOf(clean));
+    }
+
+    /**
+     * @return the setting, each legend with its full text
+     * @throws CapledgerException UNKNOWN_STOCK_CLASS; INVALID_VALUE (more than ten legends, a legend with both or
+     *                            neither of template and text, a text over 4,000 characters), date rules
+     */
+    public StockClassLegendsSet setStockClassLegends(SetStockClassLegends c, LocalDate today) {
+        StockClassRecord stockClass = stockClass(c.stockClassId());
+        requireEffective(c.date(), today);
+        if (c.date().isBefore(stockClass.createdOn())) {
+            throw beforeReference("stock class " + stockClass.name(), stockClass.createdOn());
+        }
+        List<Legend> legends = c.legends() == null ? List.of() : c.legends();
+        if (legends.size() > 10) {
+            throw invalid("legends: at most ten, not " + legends.size());
+        }
+        List<Legend> resolved = new ArrayList<>();
+        for (Legend legend : legends) {
+            requirePresent(legend, "legends[]");
+            if ((legend.template() == null) == (legend.text() == null || legend.text().isBlank())) {
+                throw invalid("each legend names either a template or a text, not both or neither");
+            }
+            if (legend.template() != null) {
+                resolved.add(new Legend(legend.template(), legend.template().text()));
+            } else {
+                requireText(legend.text(), "legends[].text", 4000);
+                resolved.add(new Legend(null, legend.text().strip()));
+            }
+        }
+        return new StockClassLegendsSet(c.issuerId(), c.stockClassId(), c.date(), List.copyOf(resolved));
     }
 
     /**
@@ -1597,11 +1718,12 @@ public final class Ledger {
             issuerTimeline.add(Timeline.Movement.authorize(e.date(), sequence, e.newSharesAuthorized().value()));
         } else if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId(), new StakeholderRecord(e.stakeholderId(), e.type(), e.name(),
-                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE));
+                    e.email(), e.relationship(), e.date(), StakeholderStatus.ACTIVE, e.address(),
+                    e.accreditedInvestor(), e.date(), e.date()));
         } else if (event instanceof StakeholderUpdated e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), new StakeholderRecord(s.stakeholderId(), s.type(), e.name(),
-                    e.email(), e.relationship(), s.registeredOn(), s.status()));
+            stakeholders.put(e.stakeholderId(), s.updated(e.name(), e.email(), e.relationship(), e.address(),
+                    e.accreditedInvestor(), e.date()));
         } else if (event instanceof StockClassCreated e) {
             stockClasses.put(e.stockClassId(), new StockClassRecord(e.stockClassId(), e.name(), e.classType(),
                     e.certificatePrefix(), e.parValue(), e.votesPerShare(), e.seniority(),
@@ -1624,10 +1746,10 @@ public final class Ledger {
             issuerTimeline.add(move);
         } else if (event instanceof StakeholderStatusChanged e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), s.with(s.relationship(), e.newStatus()));
+            stakeholders.put(e.stakeholderId(), s.withStatus(e.newStatus(), e.date()));
         } else if (event instanceof StakeholderRelationshipChanged e) {
             StakeholderRecord s = stakeholders.get(e.stakeholderId());
-            stakeholders.put(e.stakeholderId(), s.with(e.relationship(), s.status()));
+            stakeholders.put(e.stakeholderId(), s.withRelationship(e.relationship(), e.date()));
         } else if (event instanceof StockPlanCreated e) {
             plans.put(e.stockPlanId(), new StockPlanRecord(e.stockPlanId(), e.planName(), e.date(),
                     e.defaultCancellationBehavior(), e.stockClassIds()));
@@ -1680,6 +1802,8 @@ public final class Ledger {
         } else if (event instanceof ConversionRatioAdjusted e) {
             ratioChanges.computeIfAbsent(ratioKey(e.stockClassId(), e.convertsToStockClassId()),
                     k -> new ArrayList<>()).add(new RatioChange(e.date(), e.newRatio()));
+        } else if (event instanceof CertificateOfficersSet || event instanceof StockClassLegendsSet) {
+            // what certificates print; no holding or rule depends on it
         } else if (event instanceof StockAccepted e) {
             securities.put(e.securityId(), securities.get(e.securityId()).accepted(e.date()));
         } else if (event instanceof StockTransaction e) {
@@ -2353,6 +2477,13 @@ public final class Ledger {
     private static void requirePresent(Object value, String field) {
         if (value == null) {
             throw invalid(field + " is required");
+        }
+    }
+
+    private static void requireValidAddress(Address address) {
+        String problem = address == null ? null : address.problem();
+        if (problem != null) {
+            throw invalid(problem);
         }
     }
 

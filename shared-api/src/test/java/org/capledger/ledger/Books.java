@@ -69,13 +69,14 @@ final class Books {
 
     static RegisterStakeholder register(String id, String name, LocalDate date, String email) {
         return new RegisterStakeholder(ISSUER, StakeholderId.of(id), date, StakeholderType.INDIVIDUAL,
-                new StakeholderName(name, null, null), email, StakeholderRelationship.FOUNDER);
+                new StakeholderName(name, null, null), email, StakeholderRelationship.FOUNDER, null, null);
     }
 
     static UpdateStakeholder update(String id, LocalDate date, String name, String email, boolean clearEmail,
                                     StakeholderRelationship relationship) {
         return new UpdateStakeholder(ISSUER, StakeholderId.of(id), date,
-                name == null ? null : new StakeholderName(name, null, null), email, clearEmail, relationship);
+                name == null ? null : new StakeholderName(name, null, null), email, clearEmail, relationship,
+                null, false, null, false);
     }
 
     static CreateStockClass createClass(String id, String name, String prefix, LocalDate date, String authorized,

@@ -280,7 +280,7 @@ class LedgerTest {
 
             assertThat(updated).contains(new StakeholderUpdated(ISSUER, StakeholderId.of("alice"), TODAY,
                     new StakeholderName("Alice Archer-Smith", null, null), "alice@example.com",
-                    StakeholderRelationship.FOUNDER));
+                    StakeholderRelationship.FOUNDER, null, null));
         }
 
         @Test

@@ -68,6 +68,54 @@ class StakeholderChangesTest {
     }
 
     @Test
+    void aStatusChangeDatedBeforeTheLatestIsRefusedSoItCannotOverrideIt() {
+        books.record(ledger.changeStakeholderStatus(new ChangeStakeholderStatus(ISSUER, ANA, LEFT,
+                StakeholderStatus.TERMINATION_VOLUNTARY_OTHER, "Resigned"), TODAY).orElseThrow());
+
+        Throwable backDated = catchThrowable(() -> ledger.changeStakeholderStatus(new ChangeStakeholderStatus(ISSUER,
+                ANA, LEFT.minusMonths(6), StakeholderStatus.LEAVE_OF_ABSENCE, "Parental leave"), TODAY));
+
+        assertThat(((CapledgerException) backDated).code()).isEqualTo(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+        assertThat(((CapledgerException) backDated).properties()).containsEntry("conflictDate", LEFT.toString());
+        assertThat(ana(ledger).status()).isEqualTo(StakeholderStatus.TERMINATION_VOLUNTARY_OTHER);
+        assertThat(ledger.changeStakeholderStatus(new ChangeStakeholderStatus(ISSUER, ANA, LEFT,
+                StakeholderStatus.ACTIVE, "Rejoined the same day"), TODAY)).isPresent();
+    }
+
+    @Test
+    void aRelationshipChangeDatedBeforeTheLatestIsRefusedWhicheverCommandMadeIt() {
+        books.record(ledger.changeStakeholderRelationship(new ChangeStakeholderRelationship(ISSUER, ANA, LEFT,
+                StakeholderRelationship.EX_EMPLOYEE, StakeholderRelationship.FOUNDER), TODAY));
+
+        Throwable change = catchThrowable(() -> ledger.changeStakeholderRelationship(
+                new ChangeStakeholderRelationship(ISSUER, ANA, LEFT.minusDays(1), StakeholderRelationship.EMPLOYEE,
+                        null), TODAY));
+        Throwable update = catchThrowable(() -> ledger.updateStakeholder(Books.update("ana", LEFT.minusDays(1), null,
+                null, false, StakeholderRelationship.ADVISOR), TODAY));
+
+        assertThat(((CapledgerException) change).code()).isEqualTo(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+        assertThat(((CapledgerException) update).code()).isEqualTo(ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
+        // an earlier-dated update that leaves the relationship as it is, such as a new email, is no conflict
+        assertThat(ledger.updateStakeholder(Books.update("ana", LEFT.minusDays(1), null, "ana@example.com", false,
+                null), TODAY)).isPresent();
+        assertThat(ana(ledger).relationshipSince()).isEqualTo(LEFT);
+    }
+
+    @Test
+    void statusAndRelationshipHoldFromTheDateOfTheirLatestChange() {
+        assertThat(ana(ledger).statusSince()).isEqualTo(FORMED);
+        assertThat(ana(ledger).relationshipSince()).isEqualTo(FORMED);
+        books.record(ledger.updateStakeholder(Books.update("ana", LEFT.minusDays(10), null, null, false,
+                StakeholderRelationship.EXECUTIVE), TODAY).orElseThrow());
+        books.record(ledger.changeStakeholderStatus(new ChangeStakeholderStatus(ISSUER, ANA, LEFT,
+                StakeholderStatus.LEAVE_OF_ABSENCE, null), TODAY).orElseThrow());
+
+        assertThat(ana(ledger).relationshipSince()).isEqualTo(LEFT.minusDays(10));
+        assertThat(ana(ledger).statusSince()).isEqualTo(LEFT);
+        assertThat(ana(books.asOf(LEFT.minusDays(1))).statusSince()).isEqualTo(FORMED);
+    }
+
+    @Test
     void endingTheCurrentRelationshipWithoutANewOneLeavesOther() {
         books.record(ledger.changeStakeholderRelationship(new ChangeStakeholderRelationship(ISSUER, ANA, LEFT, null,
                 StakeholderRelationship.FOUNDER), TODAY));

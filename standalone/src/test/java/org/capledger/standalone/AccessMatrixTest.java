@@ -162,6 +162,16 @@ class AccessMatrixTest extends EndToEndTest {
         rule("GET /api/issuers/{issuerId}/reports/cap-table", "Reports show every holder: for those who may read the "
                 + "whole issuer; a SHAREHOLDER gets the 404 of an unknown issuer. Sent without Accept: the CSV.",
                 401, 200, 200, 200, 200, 404, 404);
+        for (String register : List.of("stock-ledger", "stock-ledger.csv")) {
+            rule("GET /api/issuers/{issuerId}/" + register, "Lists every holder's transactions, so only those who may "
+                    + "read the whole issuer; a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
+        }
+        for (String register : List.of("register-of-members", "register-of-members.csv")) {
+            rule("GET /api/issuers/{issuerId}/" + register, "{issuerId} is a second issuer, formed in GB, on which the "
+                    + "same accounts hold the same roles (of the first, a US issuer, full readers get 422 "
+                    + "REGISTER_NOT_APPLICABLE). Lists every member, so a SHAREHOLDER may not read it.",
+                    401, 200, 200, 200, 200, 404, 404);
+        }
         rule("GET /api/issuers/{issuerId}/stakeholders", null, 401, 200, 200, 200, 200, 200, 404);
         rule("GET /api/issuers/{issuerId}/stakeholders/{stakeholderId}", "SHAREHOLDER asks for its own stakeholder.",
                 401, 200, 200, 200, 200, 200, 404);
@@ -181,7 +191,7 @@ class AccessMatrixTest extends EndToEndTest {
                 401, 200, 200, 200, 403, 403, 404);
         rule("POST /api/issuers/{issuerId}/stock-issuances", null, 401, 201, 201, 201, 403, 403, 404);
         for (String transaction : List.of("acceptances", "cancellations", "conversions", "reissuances",
-                "repurchases", "retractions", "transfers")) {
+                "repurchases", "retractions", "transfers", "lost-certificate-replacements")) {
             rule("POST /api/issuers/{issuerId}/securities/{securityId}/" + transaction, "{securityId} is a fresh "
                     + "security per cell (for conversions, of a class that converts into Common).",
                     401, 200, 200, 200, 403, 403, 404);
@@ -214,6 +224,18 @@ class AccessMatrixTest extends EndToEndTest {
                 "{stockClassId} is a fresh class converting into Common, per cell.", 401, 200, 200, 200, 403, 403, 404);
 
         // Managing roles: OWNER only.
+        rule("PUT /api/issuers/{issuerId}/certificate-officers", null, 401, 200, 200, 200, 403, 403, 404);
+        rule("PUT /api/issuers/{issuerId}/stock-classes/{stockClassId}/legends", null,
+                401, 200, 200, 200, 403, 403, 404);
+        rule("GET /api/issuers/{issuerId}/certificates", "A SHAREHOLDER sees only its own.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/certificates/{label}", "{label} is the SHAREHOLDER's certificate CS-1.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/issuers/{issuerId}/certificates/{label}.pdf", "{label} is the SHAREHOLDER's certificate CS-1.",
+                401, 200, 200, 200, 200, 200, 404);
+        rule("GET /api/certificate-legend-templates", null, 401, 200, 200, 200, 200, 200, 200);
+        rule("GET /api/verify/{code}", "Public: answers only valid, cancelled or unknown, never the holder.",
+                200, 200, 200, 200, 200, 200, 200);
         rule("PUT /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
                 + "one per cell; the body grants VIEWER.", 401, 200, 200, 403, 403, 403, 404);
         rule("DELETE /api/issuers/{issuerId}/members/{accountId}", "{accountId} is a fresh account holding VIEWER, "
@@ -339,10 +361,13 @@ class AccessMatrixTest extends EndToEndTest {
         variables.put("importId", imported.json().get("importId").asString());
         variables.putAll(Map.of("issuerId", issuerId, "stakeholderId", holder, "stockClassId", stockClass,
                 "securityId", security));
+        variables.put("label", "CS-1");
+        variables.put("code", "0000-0000-0000-0000");
         grant(owner, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
         grant(owner, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
         grant(owner, accounts.get(Who.SHAREHOLDER),
                 "{\"role\": \"SHAREHOLDER\", \"stakeholderId\": \"" + holder + "\"}");
+        britishIssuerWithTheSameRoles(owner, accounts);
 
         callers.put(Who.ANONYMOUS, anonymous);
         for (Who who : Who.values()) {
@@ -351,6 +376,30 @@ class AccessMatrixTest extends EndToEndTest {
             }
         }
         awaitReadModels();
+    }
+
+    /**
+     * A second issuer, formed in GB (the register of members is kept only there), with a member holding shares and
+     * the same roles as on the first; its id is the {@code britishIssuerId} variable.
+     */
+    private void britishIssuerWithTheSameRoles(Api owner, Map<Who, String> accounts) {
+        String issuerId = created(api.command("/api/issuers", """
+                {"legalName": "Matrix Ltd", "formationDate": "2020-01-01", "countryOfFormation": "GB",
+                 "ownerAccountId": "%s"}""".formatted(accounts.get(Who.OWNER)))).json().get("issuerId").asString();
+        String base = "/api/issuers/" + issuerId;
+        String member = created(owner.command(base + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Mina Member"},
+                 "relationship": "INVESTOR", "address": {"addressType": "LEGAL", "city": "Leeds", "country": "GB"}}"""))
+                .id();
+        String ordinary = created(owner.command(base + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Ordinary", "classType": "COMMON", "certificatePrefix": "ORD-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000"}""")).id();
+        created(owner.command(base + "/stock-issuances", issueBody(member, ordinary, "10", "2020-01-01")));
+        grant(owner, issuerId, accounts.get(Who.ADMIN), "{\"role\": \"ADMIN\"}");
+        grant(owner, issuerId, accounts.get(Who.VIEWER), "{\"role\": \"VIEWER\"}");
+        grant(owner, issuerId, accounts.get(Who.SHAREHOLDER),
+                "{\"role\": \"SHAREHOLDER\", \"stakeholderId\": \"" + member + "\"}");
+        variables.put("britishIssuerId", issuerId);
     }
 
     private String createAccount(Api admin, String email) {
@@ -368,8 +417,11 @@ class AccessMatrixTest extends EndToEndTest {
     }
 
     private void grant(Api by, String accountId, String body) {
-        Api.Response granted = by.send(request("PUT", "/api/issuers/" + variables.get("issuerId") + "/members/"
-                + accountId, body));
+        grant(by, variables.get("issuerId"), accountId, body);
+    }
+
+    private void grant(Api by, String issuerId, String accountId, String body) {
+        Api.Response granted = by.send(request("PUT", "/api/issuers/" + issuerId + "/members/" + accountId, body));
         assertThat(granted.status()).as(granted.text()).isEqualTo(200);
     }
 
@@ -422,6 +474,9 @@ class AccessMatrixTest extends EndToEndTest {
             // A stock transaction extinguishes its security, so each cell acts on one of its own.
             values.put("securityId", freshSecurity(route.path().endsWith("/conversions")
                     ? freshClass(true) : variables.get("stockClassId")));
+        }
+        if (route.path().contains("/register-of-members")) {
+            values.put("issuerId", variables.get("britishIssuerId"));
         }
         if (route.path().endsWith("/splits")) {
             values.put("stockClassId", freshClass(false));
@@ -623,6 +678,13 @@ class AccessMatrixTest extends EndToEndTest {
                         {"date": "2021-06-01", "quantity": "10", "price": {"amount": "1", "currency": "USD"}}"""),
                 Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/retractions", w -> """
                         {"date": "2021-06-01", "reason": "Matrix"}"""),
+                Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/lost-certificate-replacements",
+                        w -> """
+                        {"date": "2021-06-01", "affidavitDate": "2021-05-30"}"""),
+                Map.entry("PUT /api/issuers/{issuerId}/certificate-officers", w -> """
+                        {"date": "2020-01-01", "officers": [{"name": "Matrix Officer", "title": "President"}]}"""),
+                Map.entry("PUT /api/issuers/{issuerId}/stock-classes/{stockClassId}/legends", w -> """
+                        {"date": "2020-01-01", "legends": [{"template": "RULE_701"}]}"""),
                 Map.entry("POST /api/issuers/{issuerId}/securities/{securityId}/transfers", w -> """
                         {"date": "2021-06-01", "transferees": [{"stakeholderId": "%s", "quantity": "3"}]}"""
                         .formatted(variables.get("stakeholderId"))),

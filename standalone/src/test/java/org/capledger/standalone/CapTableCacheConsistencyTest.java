@@ -79,7 +79,7 @@ class CapTableCacheConsistencyTest extends EndToEndTest {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterStakeholder(IssuerId.of(issuerId),
                 StakeholderId.of(stakeholder + "-" + issuerId), LocalDate.of(2020, 2, 1),
                 StakeholderType.INDIVIDUAL, new StakeholderName(stakeholder, null, null), null,
-                StakeholderRelationship.OTHER)).andMetaData(Map.of(MetaDataKeys.ACTOR, "test",
+                StakeholderRelationship.OTHER, null, null)).andMetaData(Map.of(MetaDataKeys.ACTOR, "test",
                 MetaDataKeys.PLATFORM_ADMIN, true)));
     }
 

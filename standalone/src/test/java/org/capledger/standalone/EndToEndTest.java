@@ -3,11 +3,15 @@ package org.capledger.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.time.Duration;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.capledger.query.processing.EventProcessors;
 
@@ -29,13 +33,21 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class EndToEndTest {
 
     private static final Path DATA;
+    /**
+     * An SMTP server (GreenMail) for the whole run, so that certificate mail really goes out (CertificateMailTest).
+     * Only stakeholders with an email are mailed, and few tests give one. One Spring context for all: Spring 7
+     * pauses a cached context while another runs, and Axon's processors did not resume after such a pause.
+     */
+    static final GreenMail SMTP;
 
     static {
-        try {
+        try (ServerSocket free = new ServerSocket(0)) {
             DATA = Files.createTempDirectory("capledger-test-");
+            SMTP = new GreenMail(new ServerSetup(free.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        SMTP.start();
     }
 
     static final String ADMIN_EMAIL = "admin@capledger.test";
@@ -52,6 +64,11 @@ abstract class EndToEndTest {
         registry.add("capledger.accounts.self-signup", () -> "true");
         // as behind the TLS proxy (docker-compose.yml): SignupTest sends each client's address as X-Forwarded-For
         registry.add("server.forward-headers-strategy", () -> "framework");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("capledger.certificates.mail.poll-interval", () -> "200ms");
+        // empty by default; one origin here so that HttpHardeningTest sees both an allowed and a refused origin
+        registry.add("capledger.security.cors-allowed-origins", () -> HttpHardeningTest.ALLOWED_ORIGIN);
     }
 
     @LocalServerPort

@@ -121,6 +121,9 @@ class GrantsTest extends EndToEndTest {
         assertThat(Api.texts(holdings.get("grants"), "status")).containsExactly("EXERCISED", "CANCELLED",
                 "OUTSTANDING");
         assertThat(holdings.get("grants").get(0).get("exercisePrice").get("amount").asString()).isEqualTo("0.5");
+        // the exercise's and the forfeiture's balances expire with the grant they came from
+        assertThat(Api.texts(holdings.get("grants"), "expirationDate")).containsExactly("2031-01-14", "2031-01-14",
+                "2031-01-14");
         assertThat(holdings.get("stock").get(0).get("label").asString()).isEqualTo("CS-2");
         JsonNode earlier = api.get(base + "/stakeholders/" + employee + "/holdings?asOf=2022-02-15").json();
         assertThat(earlier.get("totals").get("grantsOutstanding").asString()).isEqualTo("4800");

@@ -204,6 +204,26 @@ class InvitationTest extends EndToEndTest {
     }
 
     @Test
+    void anExpiredInvitationAnswersLikeAnUnknownToken() {
+        String email = "late-" + UUID.randomUUID() + "@capledger.test";
+        Api.Response invited = invite(api, email, "VIEWER");
+        String token = invited.json().get("token").asString();
+        jdbc.update("UPDATE invitation SET expires_at = now() - interval '1 second' WHERE invitation_id = ?",
+                invited.json().get("invitationId").asString());
+        Map<String, Long> before = counts();
+
+        Api.Response expired = accept(anonymous, token, PASSWORD);
+        Api.Response unknown = accept(anonymous, "e".repeat(43), PASSWORD);
+
+        assertThat(expired.status()).isEqualTo(404);
+        assertThat(withoutInstance(expired.text())).isEqualTo(withoutInstance(unknown.text()));
+        assertThat(withoutDate(expired.headers())).isEqualTo(withoutDate(unknown.headers()));
+        assertThat(counts()).isEqualTo(before);
+        assertThat(anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(email, PASSWORD)).status()).as("no account").isEqualTo(401);
+    }
+
+    @Test
     void adminsRevokeInvitationsBelowOwnerAndViewersNeitherListNorRevoke() {
         Api issuerAdmin = joined("ADMIN");
         Api viewer = joined("VIEWER");
@@ -252,6 +272,13 @@ class InvitationTest extends EndToEndTest {
     private Api.Response delete(Api as, String invitationId) {
         return as.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/issuers/" + issuerId
                 + "/invitations/" + invitationId)).DELETE());
+    }
+
+    private static Map<String, List<String>> withoutDate(Map<String, List<String>> headers) {
+        Map<String, List<String>> copy = new java.util.TreeMap<>(headers);
+        copy.remove("date");
+        copy.remove("content-length");
+        return copy;
     }
 
     private static String withoutInstance(String problem) {

@@ -128,7 +128,7 @@ class IssuerScopedIdsTest extends EndToEndTest {
         IssuerId a = IssuerId.of(alpha);
         LocalDate later = LocalDate.parse("2021-01-01");
         send(new UpdateStakeholder(a, StakeholderId.of("stakeholder_01"), later,
-                new StakeholderName("Ada Renamed", null, null), null, false, null));
+                new StakeholderName("Ada Renamed", null, null), null, false, null, null, false, null, false));
         send(new AdjustStockClassAuthorizedShares(a, StockClassId.of("stock_class_01"), later, Quantity.of(20_000),
                 null, null, null));
         send(new AdjustConversionRatio(a, StockClassId.of("stock_class_02"), later,
@@ -207,7 +207,7 @@ class IssuerScopedIdsTest extends EndToEndTest {
         StockClassId preferredClass = StockClassId.of("stock_class_02");
         send(new CreateIssuer(issuer, legalName, day, "US", null, null, null));
         send(new RegisterStakeholder(issuer, StakeholderId.of("stakeholder_01"), day, StakeholderType.INDIVIDUAL,
-                new StakeholderName(holderName, null, null), null, StakeholderRelationship.INVESTOR));
+                new StakeholderName(holderName, null, null), null, StakeholderRelationship.INVESTOR, null, null));
         send(new CreateStockClass(issuer, common, day, "Common", StockClassType.COMMON, "CS-",
                 Money.of("0.0001", "USD"), Quantity.of(1), 1, Quantity.of(10_000), false, List.of()));
         send(new CreateStockClass(issuer, preferredClass, day, "Preferred", StockClassType.PREFERRED, "PS-",

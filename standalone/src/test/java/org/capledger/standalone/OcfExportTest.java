@@ -503,6 +503,38 @@ class OcfExportTest extends EndToEndTest {
                 .containsExactly("StockClassSplit adjusting grants or warrants");
     }
 
+    @Test
+    void sharedVestingTermsAreNamedAfterTheEarliestGrantSoABackDatedGrantSurvivesTheRoundTrip() {
+        String issuerId = api.command("/api/issuers", """
+                {"legalName": "Back-dated Grants Ltd", "formationDate": "2020-01-01", "countryOfFormation": "GB"}""")
+                .json().get("issuerId").asString();
+        String base = "/api/issuers/" + issuerId;
+        String eli = person(base, "Eli Employee", "EMPLOYEE");
+        String ordinary = ok(base + "/stock-classes", """
+                {"date": "2020-01-01", "name": "Ordinary", "classType": "COMMON", "certificatePrefix": "ORD-",
+                 "votesPerShare": "1", "seniority": 1, "initialSharesAuthorized": "1000000"}""").id();
+        String plan = ok(base + "/stock-plans", """
+                {"date": "2020-01-01", "planName": "2020 Plan", "initialSharesReserved": "20000",
+                 "stockClassIds": ["%s"]}""".formatted(ordinary)).id();
+        String terms = "\"exercisePrice\": {\"amount\": \"0.50\", \"currency\": \"GBP\"}, \"vestingTerms\": "
+                + GrantsTest.FOUR_YEARS_ONE_YEAR_CLIFF;
+        // recorded first, dated later; then a back-dated grant on the same terms
+        grant(base, "LATER-ID", eli, plan, ordinary, "OPTION_NSO", "1000", terms, "2022-01-01");
+        grant(base, "EARLIER-ID", eli, plan, ordinary, "OPTION_NSO", "2000", terms, "2021-01-01");
+
+        Map<String, byte[]> files = exportOk(base, null);
+        assertThat(Api.texts(items(files, "VestingTerms.ocf.json"), "id")).containsExactly("vesting-EARLIER-ID");
+        Map<String, String> named = new LinkedHashMap<>();
+        items(files, "Transactions.ocf.json").forEach(tx -> {
+            if (tx.has("vesting_terms_id")) {
+                named.put(tx.get("security_id").asString(), tx.get("vesting_terms_id").asString());
+            }
+        });
+        assertThat(named).containsExactly(Map.entry("EARLIER-ID", "vesting-EARLIER-ID"),
+                Map.entry("LATER-ID", "vesting-EARLIER-ID"));
+        assertThat(OcfRoundTrip.of(api, port, issuerId).differences()).isEmpty();
+    }
+
     private String person(String base, String name, String relationship) {
         return ok(base + "/stakeholders", """
                 {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "%s"}, "relationship": "%s"}"""

@@ -195,7 +195,7 @@ class OcfImportTest extends EndToEndTest {
                                 org.capledger.api.value.StakeholderId.of("phantom"), java.time.LocalDate.of(2021, 1, 1),
                                 org.capledger.api.value.StakeholderType.INDIVIDUAL,
                                 new org.capledger.api.value.StakeholderName("Phantom", null, null), null,
-                                org.capledger.api.value.StakeholderRelationship.OTHER))
+                                org.capledger.api.value.StakeholderRelationship.OTHER, null, null))
                         .andMetaData(Map.of(org.capledger.api.MetaDataKeys.ACTOR, "test",
                                 org.capledger.api.MetaDataKeys.PLATFORM_ADMIN, true));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(command))

@@ -46,6 +46,20 @@ class OperationsTest extends EndToEndTest {
                 .get("pricePerShare").get("properties").has("currency")).isTrue();
     }
 
+    /** What Swagger UI's Authorize button needs: a bearer scheme, required by every operation. */
+    @Test
+    void theApiDescriptionOffersBearerAuthorizationForEveryOperation() {
+        JsonNode openApi = anonymous.get("/v3/api-docs").json();
+        JsonNode bearer = openApi.get("components").get("securitySchemes").get("bearer");
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(bearer.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(openApi.get("security").get(0).has("bearer")).isTrue();
+        JsonNode uiSettings = anonymous.get("/v3/api-docs/swagger-config").json();
+        assertThat(uiSettings.path("persistAuthorization").asBoolean(false)).as("tokens kept in the page only")
+                .isFalse();
+    }
+
     @Test
     void swaggerUiIsServed() {
         Api.Response ui = api.get("/swagger-ui/index.html");

@@ -14,7 +14,8 @@ class ProjectionRebuildTest extends EndToEndTest {
     private static final List<String> READ_MODELS = List.of(
             "issuer_view ORDER BY issuer_id", "stakeholder_view ORDER BY stakeholder_id",
             "stock_class_view ORDER BY stock_class_id", "security_view ORDER BY security_id",
-            "audit_entry ORDER BY global_position", "issuer_member ORDER BY issuer_id, account_id");
+            "audit_entry ORDER BY global_position", "issuer_member ORDER BY issuer_id, account_id",
+            "certificate ORDER BY issuer_id, security_id", "certificate_setting ORDER BY issuer_id, subject");
 
     @Test
     void readModelsAreIdenticalAfterARebuild() {

@@ -105,6 +105,45 @@ class TenantIsolationTest extends EndToEndTest {
         assertThat(counts()).isEqualTo(before);
     }
 
+    /**
+     * A role, an administrator flag or another issuer's id slipped into a body is never read: the body is refused
+     * as a whole (400 UNKNOWN_FIELD naming the field), nothing changes, and the same request without it still works.
+     */
+    @Test
+    void roleAndIssuerFieldsSlippedIntoBodiesAre400AndChangeNothing() {
+        String invitee = email("invitee");
+        Api.Response invited = ownerA.post("/api/issuers/" + issuerA + "/invitations", """
+                {"email": "%s", "role": "VIEWER"}""".formatted(invitee));
+        assertThat(invited.status()).as(invited.text()).isEqualTo(201);
+        String token = invited.json().get("token").asString();
+
+        unknownField(() -> api.post("/api/accounts", """
+                {"email": "%s", "password": "%s", "role": "OWNER"}""".formatted(email("eve"), PASSWORD)), "role");
+        unknownField(() -> api.post("/api/accounts", """
+                {"email": "%s", "password": "%s", "platformAdmin": true}""".formatted(email("eve"), PASSWORD)),
+                "platformAdmin");
+        unknownField(() -> anonymous.post("/api/auth/signup", """
+                {"email": "%s", "password": "%s", "role": "OWNER"}""".formatted(email("eve"), PASSWORD)), "role");
+        unknownField(() -> anonymous.post("/api/auth/login", """
+                {"email": "%s", "password": "%s", "role": "OWNER"}""".formatted(email("alice"), PASSWORD)), "role");
+        unknownField(() -> anonymous.post("/api/invitations/accept", """
+                {"token": "%s", "password": "%s", "role": "OWNER"}""".formatted(token, PASSWORD)), "role");
+        unknownField(() -> ownerA.command("/api/issuers/" + issuerA + "/stakeholders", """
+                {"date": "2020-01-01", "type": "INDIVIDUAL", "name": {"legalName": "Mallory"},
+                 "relationship": "OTHER", "role": "OWNER"}"""), "role");
+        String issuance = issueBody(holderA, classA, "10", "2020-02-01");
+        unknownField(() -> ownerA.command("/api/issuers/" + issuerA + "/stock-issuances",
+                issuance.replaceFirst("\\{", "{\"issuerId\": \"" + issuerB + "\", ")), "issuerId");
+
+        Api.Response accepted = anonymous.post("/api/invitations/accept", """
+                {"token": "%s", "password": "%s"}""".formatted(token, PASSWORD));
+        assertThat(accepted.status()).as("the invitation is still open").isEqualTo(201);
+        JsonNode members = ownerA.read("/api/issuers/" + issuerA + "/members", accepted).json();
+        assertThat(members.valueStream().filter(m -> m.get("accountId").asString()
+                .equals(accepted.json().get("accountId").asString())).map(m -> m.get("role").asString()))
+                .containsExactly("VIEWER");
+    }
+
     @Test
     void viewersReadEverythingAndChangeNothing() {
         Api viewer = member("victor", "VIEWER", null);
@@ -219,6 +258,15 @@ class TenantIsolationTest extends EndToEndTest {
         Api.Response response = request.get();
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.json().get("code").asString()).isEqualTo(code);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private void unknownField(Supplier<Api.Response> request, String field) {
+        Map<String, Long> before = counts();
+        Api.Response response = request.get();
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.json().get("code").asString()).isEqualTo("UNKNOWN_FIELD");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -1,15 +1,21 @@
 package org.capledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -118,18 +124,26 @@ class TokenAttackTest extends EndToEndTest {
     @Test
     void hostileKeyHeadersAre401AndFetchNothing() throws Exception {
         KeyPair attacker = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        // the attacker's own key, announced in every way a naive verifier might trust
-        for (String kid : new String[]{"../../../../etc/passwd", "unknown", kid()}) {
-            String token = Jwts.builder()
-                    .header().keyId(kid).type("at+jwt")
-                    .add("jku", "http://127.0.0.1:9/keys.json").add("x5u", "http://127.0.0.1:9/cert.pem")
-                    .add("jwk", Map.of("kty", "OKP", "crv", "Ed25519", "x",
-                            base64Bytes(java.util.Arrays.copyOfRange(attacker.getPublic().getEncoded(), 12, 44))))
-                    .and()
-                    .claims(validClaims())
-                    .signWith(attacker.getPrivate(), Jwts.SIG.EdDSA)
-                    .compact();
-            assertRefused(token);
+        // where the attacker would serve its key: any connection to it means the verifier went to fetch one
+        try (ServerSocket keyServer = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String keyHost = "http://127.0.0.1:" + keyServer.getLocalPort();
+            // the attacker's own key, announced in every way a naive verifier might trust
+            for (String kid : new String[]{"../../../../etc/passwd", "unknown", keyHost + "/kid", kid()}) {
+                String token = Jwts.builder()
+                        .header().keyId(kid).type("at+jwt")
+                        .add("jku", keyHost + "/keys.json").add("x5u", keyHost + "/cert.pem")
+                        .add("jwk", Map.of("kty", "OKP", "crv", "Ed25519", "x",
+                                base64Bytes(java.util.Arrays.copyOfRange(attacker.getPublic().getEncoded(), 12, 44))))
+                        .and()
+                        .claims(validClaims())
+                        .signWith(attacker.getPrivate(), Jwts.SIG.EdDSA)
+                        .compact();
+                assertRefused(token);
+            }
+            // a connection made during the requests waits in the backlog; none may be there
+            keyServer.setSoTimeout(500);
+            assertThatThrownBy(keyServer::accept).as("no connection to the announced key URLs")
+                    .isInstanceOf(SocketTimeoutException.class);
         }
     }
 
@@ -137,9 +151,17 @@ class TokenAttackTest extends EndToEndTest {
     void refreshTokenIsNotAnAccessTokenAndTheReverse() {
         JsonNode login = login();
         assertRefused(login.get("refreshToken").asString());
-        Api.Response refresh = anonymous.post("/api/auth/refresh",
-                "{\"refreshToken\": \"" + login.get("accessToken").asString().substring(0, 100) + "\"}");
-        assertGeneric401(refresh);
+
+        String accessToken = login.get("accessToken").asString();
+        assertThat(accessToken.length()).as("longer than any refresh token").isGreaterThan(128);
+        Timestamp start = now();
+        Map<String, Long> before = counts();
+        for (String notARefreshToken : List.of(accessToken, "x".repeat(5000), "garbage")) {
+            assertGeneric401(anonymous.post("/api/auth/refresh", "{\"refreshToken\": \"" + notARefreshToken + "\"}"));
+            assertGeneric401(anonymous.post("/api/auth/refresh", "{}", "Cookie", "capledger_refresh=" + notARefreshToken));
+        }
+        assertThat(counts()).isEqualTo(before);
+        assertThat(refreshTokensIssuedSince(start)).isZero();
     }
 
     @Test
@@ -150,7 +172,8 @@ class TokenAttackTest extends EndToEndTest {
 
         assertThat(first.post("/api/auth/logout", "").status()).isEqualTo(204);
 
-        assertGeneric401(first.get(issuerPath));
+        assertRefused(first.token());
+        assertGeneric401(first.post("/api/auth/logout", ""));
         assertThat(second.get(issuerPath).status()).isEqualTo(200);
     }
 
@@ -163,11 +186,15 @@ class TokenAttackTest extends EndToEndTest {
         String next = rotated.json().get("refreshToken").asString();
         Api stillValid = anonymous.as(rotated.json().get("accessToken").asString());
         assertThat(stillValid.get(issuerPath).status()).isEqualTo(200);
+        Timestamp replayed = now();
+        Map<String, Long> before = counts();
 
         assertGeneric401(anonymous.post("/api/auth/refresh", "{\"refreshToken\": \"" + original + "\"}"));
 
         assertGeneric401(anonymous.post("/api/auth/refresh", "{\"refreshToken\": \"" + next + "\"}"));
-        assertGeneric401(stillValid.get(issuerPath));
+        assertRefused(stillValid.token());
+        assertThat(counts()).isEqualTo(before);
+        assertThat(refreshTokensIssuedSince(replayed)).isZero();
     }
 
     @Test
@@ -177,8 +204,8 @@ class TokenAttackTest extends EndToEndTest {
 
         assertThat(first.post("/api/auth/logout-all", "").status()).isEqualTo(204);
 
-        assertGeneric401(first.get(issuerPath));
-        assertGeneric401(second.get(issuerPath));
+        assertRefused(first.token());
+        assertRefused(second.token());
     }
 
     @Test
@@ -214,6 +241,15 @@ class TokenAttackTest extends EndToEndTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.text().replaceAll("\"instance\":\"[^\"]*\"", ""))
                 .isEqualTo(genericBody.replaceAll("\"instance\":\"[^\"]*\"", ""));
+    }
+
+    private Timestamp now() {
+        return jdbc.queryForObject("SELECT clock_timestamp()", Timestamp.class);
+    }
+
+    /** Refresh tokens are rows of their own, beside their session: a rotation adds one and no session. */
+    private long refreshTokensIssuedSince(Timestamp start) {
+        return jdbc.queryForObject("SELECT count(*) FROM refresh_token WHERE created_at >= ?", Long.class, start);
     }
 
     private AccessTokens tokensAt(Instant instant, SecurityProperties settings) {

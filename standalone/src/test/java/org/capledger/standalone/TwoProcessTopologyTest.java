@@ -36,7 +36,9 @@ class TwoProcessTopologyTest {
         int queryPort = freePort();
         Path logs = Files.createDirectories(Path.of("target", "two-process"));
         Path keys = Files.createTempDirectory("capledger-keys-").resolve("keys");
-        processes.add(launch("command-side", commandPort, url, keys, logs.resolve("command-side.log")));
+        // as in docker-compose.yml: the query side serves the one Swagger UI, the command side only its document
+        processes.add(launch("command-side", commandPort, url, keys, logs.resolve("command-side.log"),
+                "--springdoc.swagger-ui.enabled=false"));
         processes.add(launch("query-side", queryPort, url, keys, logs.resolve("query-side.log")));
         awaitReady(new Api(commandPort));
         awaitReady(new Api(queryPort));
@@ -106,6 +108,79 @@ class TwoProcessTopologyTest {
                 .isEqualTo(401);
     }
 
+    /**
+     * Swagger UI switched off ({@code springdoc.swagger-ui.enabled=false}, on the command side here): its routes
+     * answer exactly as routes that never existed, signed in or not, while the OpenAPI document is still served;
+     * the query side, with the default, serves the UI.
+     */
+    @Test
+    void switchedOffSwaggerUiAnswersLikeAnUnknownRoute() {
+        for (Api caller : List.of(commandSide.as(null), commandSide)) {
+            Api.Response unknown = caller.get("/no-such-route");
+            assertThat(unknown.status()).isIn(401, 404);
+            for (String path : List.of("/swagger-ui.html", "/swagger-ui/index.html", "/v3/api-docs/swagger-config")) {
+                Api.Response ui = caller.get(path);
+                assertThat(ui.status()).as(path).isEqualTo(unknown.status());
+                assertThat(ui.text().replace(path, "/ROUTE")).as(path)
+                        .isEqualTo(unknown.text().replace("/no-such-route", "/ROUTE"));
+                for (String header : List.of("WWW-Authenticate", "Content-Type", "Content-Security-Policy")) {
+                    assertThat(ui.header(header)).as(path + " " + header).isEqualTo(unknown.header(header));
+                }
+            }
+        }
+        assertThat(commandSide.as(null).get("/v3/api-docs").status()).isEqualTo(200);
+        Api.Response served = querySide.as(null).get("/swagger-ui/index.html");
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.text()).contains("Swagger UI");
+    }
+
+    /**
+     * Sign-in attempts per client address, at the default limit (30 a minute): past it, every attempt from that
+     * address gets the same 429, the right password of a real account as much as an unknown email, while other
+     * addresses sign in as usual.
+     */
+    @Test
+    void signInAttemptsAreLimitedPerClientAddress() {
+        Api client = commandSide.as(null);
+        String address = "203.0.113.30";
+        int passed = 0;
+        Api.Response limited;
+        // distinct unknown emails, so that the limit of failures per email is never what refuses
+        while ((limited = login(client, "nobody-" + passed + "@capledger.test", address)).status() != 429) {
+            assertThat(limited.status()).isEqualTo(401);
+            assertThat(++passed).as("refused at some point").isLessThan(100);
+        }
+        assertThat(passed).as("the default allows 30 a minute").isGreaterThanOrEqualTo(30);
+        assertThat(limited.header("Retry-After")).matches("\\d+");
+        assertThat(limited.json().get("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
+
+        // the bucket refills gradually (one attempt every 2 s), so compare two refusals sent back to back
+        for (int tries = 1; ; tries++) {
+            Api.Response knownAccount = client.post("/api/auth/login", """
+                    {"email": "%s", "password": "%s"}""".formatted(EndToEndTest.ADMIN_EMAIL,
+                    EndToEndTest.ADMIN_PASSWORD), "X-Forwarded-For", address);
+            Api.Response unknownEmail = login(client, "nobody-else@capledger.test", address);
+            if (knownAccount.status() == 429 && unknownEmail.status() == 429) {
+                assertThat(withoutRetryAfter(knownAccount.text())).isEqualTo(withoutRetryAfter(unknownEmail.text()));
+                break;
+            }
+            assertThat(tries).as("two refusals back to back").isLessThan(3);
+        }
+        assertThat(client.post("/api/auth/login", """
+                {"email": "%s", "password": "%s"}""".formatted(EndToEndTest.ADMIN_EMAIL, EndToEndTest.ADMIN_PASSWORD),
+                "X-Forwarded-For", "203.0.113.31").status()).as("another address").isEqualTo(200);
+    }
+
+    private static Api.Response login(Api client, String email, String address) {
+        return client.post("/api/auth/login", """
+                {"email": "%s", "password": "not the password at all"}""".formatted(email),
+                "X-Forwarded-For", address);
+    }
+
+    private static String withoutRetryAfter(String problem) {
+        return problem.replaceAll(",\"retryAfter\":\\d+", "");
+    }
+
     /** Both processes share one development key folder; only the command side, which signs, reads the private key. */
     @Test
     void theQuerySideHoldsOnlyThePublicKey() throws IOException {
@@ -115,14 +190,21 @@ class TwoProcessTopologyTest {
                 .doesNotContain("signing and verifying");
     }
 
-    private static Process launch(String module, int port, String url, Path keys, Path log) throws IOException {
+    /**
+     * Starts a deployable with the settings docker-compose.yml gives it (behind the TLS proxy, so trusting
+     * X-Forwarded-For) and otherwise the defaults, plus {@code settings}.
+     */
+    private static Process launch(String module, int port, String url, Path keys, Path log, String... settings)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", executableJar(module).toString(),
                 "--server.port=" + port, "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--capledger.security.jwt.key-directory=" + keys,
                 "--capledger.admin.email=" + EndToEndTest.ADMIN_EMAIL,
-                "--capledger.admin.password=" + EndToEndTest.ADMIN_PASSWORD);
+                "--capledger.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
+                "--server.forward-headers-strategy=framework"));
+        command.addAll(List.of(settings));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 

@@ -83,7 +83,12 @@ public class AuthController {
                                Boolean cookie) {
     }
 
-    public record RefreshRequest(@Size(max = 128) String refreshToken, Boolean cookie) {
+    /**
+     * @param refreshToken not validated here: whatever is not a current refresh token, of any length or shape
+     *                     (an access token sent by mistake or on purpose, too), gets the one generic 401
+     */
+    public record RefreshRequest(@Schema(description = "The refresh token from sign-in or the last refresh; "
+            + "omit it to use the cookie") String refreshToken, Boolean cookie) {
     }
 
     /**
@@ -111,7 +116,7 @@ public class AuthController {
             description = "The refresh token comes in the body or the cookie; it is rotated. Reusing a rotated "
                     + "token ends its whole session.")
     @ApiResponse(responseCode = "200", description = "New tokens")
-    public ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) @Valid RefreshRequest body,
+    public ResponseEntity<TokenResponse> refresh(@RequestBody(required = false) RefreshRequest body,
                                                  @CookieValue(name = REFRESH_COOKIE, required = false) String cookie,
                                                  HttpServletRequest request) {
         limits.consume(limitSettings.refresh(), request.getRemoteAddr());

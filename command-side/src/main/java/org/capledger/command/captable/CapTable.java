@@ -19,6 +19,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.capledger.api.CapTableEvent;
+import org.capledger.api.certificate.ReplaceLostCertificate;
+import org.capledger.api.certificate.SetCertificateOfficers;
+import org.capledger.api.certificate.SetStockClassLegends;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.MetaDataKeys;
@@ -103,7 +106,7 @@ import org.capledger.ledger.Ledger;
 public class CapTable {
 
     /** The shape of snapshots; raise it whenever the Ledger's or the access state's fields change. */
-    static final String SNAPSHOT_REVISION = "6";
+    static final String SNAPSHOT_REVISION = "8";
 
     @AggregateIdentifier
     private IssuerId issuerId;
@@ -193,6 +196,24 @@ public class CapTable {
     List<String> handle(ReissueStock command, EffectiveDates dates, MetaData metaData) {
         requireRole(metaData, IssuerRole::mayRecord);
         return created(ledger(metaData).reissueStock(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    List<String> handle(ReplaceLostCertificate command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        return created(ledger(metaData).replaceLostCertificate(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(SetCertificateOfficers command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.setCertificateOfficers(command, dates.latestAccepted()));
+    }
+
+    @CommandHandler
+    void handle(SetStockClassLegends command, EffectiveDates dates, MetaData metaData) {
+        requireRole(metaData, IssuerRole::mayRecord);
+        apply(ledger.setStockClassLegends(command, dates.latestAccepted()));
     }
 
     @CommandHandler

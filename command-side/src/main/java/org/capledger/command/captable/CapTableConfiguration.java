@@ -46,13 +46,13 @@ public class CapTableConfiguration {
     }
 
     /**
-     * Copies who acted, the idempotency key, and for an OCF import its id and the item's OCF id, from the command's
-     * metadata to every event it causes.
+     * Copies who acted, the idempotency key, for an OCF import its id and the item's OCF id, and the demo mark, from
+     * the command's metadata to every event it causes.
      */
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.IDEMPOTENCY_KEY,
-                MetaDataKeys.OCF_IMPORT, MetaDataKeys.OCF_ID);
+                MetaDataKeys.OCF_IMPORT, MetaDataKeys.OCF_ID, MetaDataKeys.DEMO);
     }
 
     /**

@@ -80,7 +80,7 @@ public final class DemoCompany {
                 "hana@halvorsen.example");
         issue("hana-cs", "2021-04-01", "hana", COMMON, 150_000, "0.20", null);
         commands.add(new UpdateStakeholder(ISSUER, holder("lucas"), day("2022-01-10"), null, null, false,
-                StakeholderRelationship.EXECUTIVE));
+                StakeholderRelationship.EXECUTIVE, null, false, null, false));
 
         // 2022-2023: Series A
         commands.add(new AdjustIssuerAuthorizedShares(ISSUER, day("2022-09-01"), Quantity.of(16_000_000),
@@ -117,7 +117,7 @@ public final class DemoCompany {
     private void stakeholder(String key, String date, StakeholderType type, String name,
                              StakeholderRelationship relationship, String email) {
         commands.add(new RegisterStakeholder(ISSUER, holder(key), day(date), type,
-                new StakeholderName(name, null, null), email, relationship));
+                new StakeholderName(name, null, null), email, relationship, null, null));
     }
 
     private void issue(String key, String date, String holder, StockClassId stockClass, long quantity,

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code capledger.demo-data=true} ({@code CAPLEDGER_DEMO_DATA=true}), records {@link DemoCompany} at start
- * through the ordinary command path (same rules, same events, actor {@code system}), unless it is already there.
+ * through the ordinary command path (same rules, same events, actor {@code system}, marked {@code demo}), unless it
+ * is already there.
  */
 @Component
 @ConditionalOnBooleanProperty("capledger.demo-data")
@@ -40,7 +41,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         for (CapTableCommand command : DemoCompany.commands()) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .withMetaData(Map.of(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
+                    .withMetaData(Map.of(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM, MetaDataKeys.DEMO, "true")));
         }
         log.info("Recorded demo company {} ({} commands)", DemoCompany.ISSUER, DemoCompany.commands().size());
     }

@@ -5,6 +5,7 @@ import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapledgerException;
 import org.capledger.api.ErrorCode;
 import org.capledger.api.value.SecurityId;
+import org.capledger.api.value.StockClassId;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -37,6 +38,15 @@ abstract class CommandEndpoints {
     /** @return the id a client chose for a new security, or a random one */
     static SecurityId orRandom(SecurityId id) {
         return id != null ? id : SecurityId.random();
+    }
+
+    /** A malformed id in a path names no stock class: the same answer as an unknown one. */
+    static StockClassId stockClass(String value) {
+        try {
+            return StockClassId.of(value);
+        } catch (CapledgerException e) {
+            throw new CapledgerException(ErrorCode.UNKNOWN_STOCK_CLASS, "No such stock class in this issuer");
+        }
     }
 
     /** A malformed id in a path names no security: the same answer as an unknown one. */

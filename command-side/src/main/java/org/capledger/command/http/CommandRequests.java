@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.capledger.api.access.IssuerRole;
 import org.capledger.api.stockclass.ConversionRight;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.SecurityId;
@@ -32,6 +33,14 @@ public final class CommandRequests {
 
     private CommandRequests() {
     }
+
+    private static final String ADDRESS = "Postal address (OCF Address): addressType LEGAL, CONTACT or OTHER and "
+            + "country (ISO 3166-1 alpha-2) required; streetSuite (may span lines, at most 500 characters), city (200), "
+            + "countrySubdivision (ISO 3166-2 code without the country, e.g. CA), postalCode (32). The register of "
+            + "members shows it (Companies Act 2006 s.113); optional.";
+    private static final String ACCREDITED = "Whether the stakeholder is an accredited investor (Regulation D Rule "
+            + "501(a)), as the issuer has established it; omit when unknown. Counts for Exchange Act s.12(g) holders "
+            + "of record.";
 
     @Schema(description = "A new issuer (OCF Issuer)")
     public record CreateIssuerRequest(
@@ -61,7 +70,9 @@ public final class CommandRequests {
             @Schema(example = "INDIVIDUAL") @NotNull StakeholderType type,
             @NotNull StakeholderName name,
             @Schema(example = "jim@aperture.example") @Email @Size(max = 254) String email,
-            @Schema(example = "FOUNDER") @NotNull StakeholderRelationship relationship) {
+            @Schema(example = "FOUNDER") @NotNull StakeholderRelationship relationship,
+            @Schema(description = ADDRESS) Address address,
+            @Schema(description = ACCREDITED) Boolean accreditedInvestor) {
     }
 
     @Schema(description = "Changes to a stakeholder; omitted fields keep their value")
@@ -70,7 +81,11 @@ public final class CommandRequests {
             StakeholderName name,
             @Schema(example = "jim.jangles@aperture.example") @Email @Size(max = 254) String email,
             @Schema(description = "true removes the email") Boolean clearEmail,
-            StakeholderRelationship relationship) {
+            StakeholderRelationship relationship,
+            @Schema(description = ADDRESS + " Replaces the previous address whole.") Address address,
+            @Schema(description = "true removes the address") Boolean clearAddress,
+            @Schema(description = ACCREDITED) Boolean accreditedInvestor,
+            @Schema(description = "true sets the accreditation back to unknown") Boolean clearAccreditedInvestor) {
     }
 
     @Schema(description = "A new stock class (OCF StockClass)")

@@ -150,7 +150,9 @@ public class IssuerCommandController extends CommandEndpoints {
     }
 
     @PostMapping("/{issuerId}/stakeholders")
-    @Operation(summary = "Register a stakeholder", description = "Email, when given, must be unique within the issuer.")
+    @Operation(summary = "Register a stakeholder", description = "Email, when given, must be unique within the issuer. "
+            + "An address breaking OCF's Address rules (country not an ISO 3166-1 alpha-2 code, ...) is refused with "
+            + "422 INVALID_VALUE.")
     @ApiResponse(responseCode = "201", description = "Stakeholder registered; Location names it")
     public ResponseEntity<CommandResult> registerStakeholder(
             @PathVariable String issuerId, @Valid @RequestBody RegisterStakeholderRequest body,
@@ -159,14 +161,16 @@ public class IssuerCommandController extends CommandEndpoints {
         IssuerId issuer = issuer(issuerId);
         StakeholderId stakeholderId = StakeholderId.random();
         RegisterStakeholder command = new RegisterStakeholder(issuer, stakeholderId, body.date(), body.type(),
-                body.name(), body.email(), body.relationship());
+                body.name(), body.email(), body.relationship(), body.address(), body.accreditedInvestor());
         return submit(request, body, key, ifMatch, command, stakeholderId.value(),
                 "/api/issuers/" + issuer + "/stakeholders/" + stakeholderId);
     }
 
     @PatchMapping("/{issuerId}/stakeholders/{stakeholderId}")
-    @Operation(summary = "Update a stakeholder's name, email or relationship",
-            description = "Omitted fields keep their value. A request that changes nothing records nothing.")
+    @Operation(summary = "Update a stakeholder's name, email, relationship, address or accreditation",
+            description = "Omitted fields keep their value; clearEmail, clearAddress and clearAccreditedInvestor "
+                    + "remove them. An address replaces the previous one whole. A request that changes nothing "
+                    + "records nothing.")
     @ApiResponse(responseCode = "200", description = "Stakeholder updated (or already as requested)")
     public ResponseEntity<CommandResult> updateStakeholder(
             @PathVariable String issuerId, @PathVariable String stakeholderId,
@@ -174,7 +178,9 @@ public class IssuerCommandController extends CommandEndpoints {
             @RequestHeader(name = KEY, required = false) String key,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
         UpdateStakeholder command = new UpdateStakeholder(issuer(issuerId), stakeholder(stakeholderId), body.date(),
-                body.name(), body.email(), Boolean.TRUE.equals(body.clearEmail()), body.relationship());
+                body.name(), body.email(), Boolean.TRUE.equals(body.clearEmail()), body.relationship(), body.address(),
+                Boolean.TRUE.equals(body.clearAddress()), body.accreditedInvestor(),
+                Boolean.TRUE.equals(body.clearAccreditedInvestor()));
         return submit(request, body, key, ifMatch, command, stakeholderId, null);
     }
 
@@ -234,7 +240,7 @@ public class IssuerCommandController extends CommandEndpoints {
             @RequestHeader(name = KEY, required = false) String key,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch, HttpServletRequest request) {
         AdjustStockClassAuthorizedShares command = new AdjustStockClassAuthorizedShares(issuer(issuerId),
-                stockClass(stockClassId), body.date(), body.newSharesAuthorized(), body.boardApprovalDate(),
+                stockClassInPath(stockClassId), body.date(), body.newSharesAuthorized(), body.boardApprovalDate(),
                 body.stockholderApprovalDate(), body.comments());
         return submit(request, body, key, ifMatch, command, null, null);
     }
@@ -274,7 +280,7 @@ public class IssuerCommandController extends CommandEndpoints {
         }
     }
 
-    private static StockClassId stockClass(String value) {
+    private static StockClassId stockClassInPath(String value) {
         try {
             return StockClassId.of(value);
         } catch (CapledgerException e) {

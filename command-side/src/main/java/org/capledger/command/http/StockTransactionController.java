@@ -207,14 +207,4 @@ public class StockTransactionController extends CommandEndpoints {
                 body.comments()), null, null);
     }
 
-
-
-
-    private static StockClassId stockClass(String value) {
-        try {
-            return StockClassId.of(value);
-        } catch (CapledgerException e) {
-            throw new CapledgerException(ErrorCode.UNKNOWN_STOCK_CLASS, "No such stock class in this issuer");
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ import org.capledger.api.stock.AcceptStock;
 import org.capledger.api.stock.CancelStock;
 import org.capledger.api.stock.ConsolidateStock;
 import org.capledger.api.stock.ConvertStock;
+import org.capledger.api.certificate.ReplaceLostCertificate;
 import org.capledger.api.stock.ReissueStock;
 import org.capledger.api.stock.RepurchaseStock;
 import org.capledger.api.stock.RetractStock;
@@ -62,6 +64,8 @@ import org.capledger.api.stockclass.AdjustConversionRatio;
 import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.CreateStockClass;
+import org.capledger.api.value.Address;
+import org.capledger.api.value.AddressType;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
@@ -146,7 +150,12 @@ final class OcfTranslator {
 
     // ---------------------------------------------------------------- objects
 
-    /** OCF stakeholders carry no date: they are registered on the cap table's first day. */
+    /**
+     * OCF stakeholders carry no date: they are registered on the cap table's first day. Of the {@code addresses},
+     * the first LEGAL one is the stakeholder's address, else the first CONTACT one, else the first OTHER one (as
+     * Capledger's export writes the one it keeps); the accreditation is the comment
+     * {@code capledger:accreditedInvestor=true|false} Capledger's export writes, OCF having no member for it.
+     */
     CapTableCommand stakeholder(JsonNode s) {
         JsonNode name = s.path("name");
         String email = null;
@@ -158,7 +167,32 @@ final class OcfTranslator {
                 StakeholderType.valueOf(text(s, "stakeholder_type")),
                 new StakeholderName(text(name, "legal_name"), text(name, "first_name"), text(name, "last_name")),
                 email, relationship == null ? StakeholderRelationship.OTHER
-                        : enumValue(StakeholderRelationship.class, relationship, "current_relationship"));
+                        : enumValue(StakeholderRelationship.class, relationship, "current_relationship"),
+                address(s.path("addresses")), accredited(s));
+    }
+
+    static Address address(JsonNode addresses) {
+        for (AddressType wanted : List.of(AddressType.LEGAL, AddressType.CONTACT, AddressType.OTHER)) {
+            for (JsonNode a : addresses) {
+                if (wanted.name().equals(text(a, "address_type"))) {
+                    return new Address(wanted, text(a, "street_suite"), text(a, "city"),
+                            text(a, "country_subdivision"), text(a, "country"), text(a, "postal_code"));
+                }
+            }
+        }
+        return null;
+    }
+
+    static Boolean accredited(JsonNode stakeholder) {
+        String value = OcfTransactions.capledgerComment(stakeholder, "accreditedInvestor");
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw OcfImportProblems.unsupported("capledger:accreditedInvestor \"" + value + "\"");
+        };
     }
 
     /**
@@ -424,6 +458,17 @@ final class OcfTranslator {
                         + text(tx, "split_transaction_id") + "' in the package");
             }
             return List.of();
+        }
+        String affidavit = OcfTransactions.capledgerComment(tx, "lostCertificateAffidavitDate");
+        if (affidavit != null) {
+            List<JsonNode> replacement = results(tx, "TX_STOCK_ISSUANCE");
+            if (replacement.size() != 1) {
+                throw new MappingException(Rule.INCONSISTENT, "A lost certificate's replacement is one security, not "
+                        + replacement.size());
+            }
+            return List.of(terminal(tx, new ReplaceLostCertificate(issuerId, source(tx), date,
+                    affidavitDate(affidavit),
+                    SecurityId.of(text(replacement.get(0), "security_id")), text(tx, "reason_text"))));
         }
         List<ReissueStock.NewSecurity> parts = new ArrayList<>();
         for (JsonNode r : results(tx, "TX_STOCK_ISSUANCE")) {
@@ -1001,6 +1046,15 @@ final class OcfTranslator {
             return new Ratio(quotient, BigDecimal.ONE);
         }
         return new Ratio(resulting, converted);
+    }
+
+    private static LocalDate affidavitDate(String value) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw OcfImportProblems.unsupported("The comment capledger:lostCertificateAffidavitDate=" + value
+                    + " (not a date)");
+        }
     }
 
     private static LocalDate date(JsonNode node, String member) {

@@ -65,7 +65,7 @@ class CapTableAccessTest {
 
     private static RegisterStakeholder register(String id) {
         return new RegisterStakeholder(ISSUER, StakeholderId.of(id), FORMED, StakeholderType.INDIVIDUAL,
-                new StakeholderName("Person " + id, null, null), null, StakeholderRelationship.INVESTOR);
+                new StakeholderName("Person " + id, null, null), null, StakeholderRelationship.INVESTOR, null, null);
     }
 
     private static Map<String, Object> as(String account) {
@@ -128,7 +128,7 @@ class CapTableAccessTest {
         StakeholderId holder = StakeholderId.of("h");
         fixture.given(created(), granted("owner", IssuerRole.OWNER), new StakeholderRegistered(ISSUER, holder, FORMED,
                         StakeholderType.INDIVIDUAL, new StakeholderName("H", null, null), null,
-                        StakeholderRelationship.INVESTOR))
+                        StakeholderRelationship.INVESTOR, null, null))
                 .when(new GrantRole(ISSUER, "sam", IssuerRole.SHAREHOLDER, holder), as("owner"))
                 .expectEvents(new RoleGranted(ISSUER, "sam", IssuerRole.SHAREHOLDER, holder, TODAY, null));
         fixture.given(created(), granted("owner", IssuerRole.OWNER))

@@ -112,10 +112,10 @@ class CapTableSnapshotOfEveryFamilyTest {
                 null, null, null), TODAY));
         record(ledger, events, ledger.registerStakeholder(new RegisterStakeholder(ISSUER, ANA,
                 LocalDate.of(2020, 1, 1), StakeholderType.INDIVIDUAL, new StakeholderName("Ana", null, null), null,
-                StakeholderRelationship.FOUNDER), TODAY));
+                StakeholderRelationship.FOUNDER, null, null), TODAY));
         record(ledger, events, ledger.registerStakeholder(new RegisterStakeholder(ISSUER, BEN,
                 LocalDate.of(2020, 1, 1), StakeholderType.INDIVIDUAL, new StakeholderName("Ben", null, null), null,
-                StakeholderRelationship.EMPLOYEE), TODAY));
+                StakeholderRelationship.EMPLOYEE, null, null), TODAY));
         record(ledger, events, ledger.createStockClass(new CreateStockClass(ISSUER, COMMON, LocalDate.of(2020, 1, 1),
                 "Common", StockClassType.COMMON, "CS-", null, Quantity.of(1), 1, Quantity.of(1_000_000), false,
                 null), TODAY));
@@ -144,7 +144,8 @@ class CapTableSnapshotOfEveryFamilyTest {
                 SecurityId.of("opt1"), LocalDate.of(2022, 1, 1), Quantity.of(1000), null, SecurityId.of("cs4"),
                 SecurityId.of("opt1-rest")), TODAY));
         record(ledger, events, ledger.issueWarrant(new IssueWarrant(ISSUER, SecurityId.of("w1"),
-                LocalDate.of(2022, 2, 1), ANA, COMMON, Quantity.of(500), USD, Money.of("0", "USD"), null, null), TODAY));
+                LocalDate.of(2022, 2, 1), ANA, COMMON, Quantity.of(500), USD, Money.of("0", "USD"), null, null),
+                        TODAY));
         record(ledger, events, ledger.issueConvertible(new IssueConvertible(ISSUER, SecurityId.of("safe1"),
                 LocalDate.of(2022, 3, 1), BEN, ConvertibleType.SAFE, Money.of("100000", "USD"),
                 new ConversionTerms(PREFERRED, Money.of("5000000", "USD"), new BigDecimal("0.2"),

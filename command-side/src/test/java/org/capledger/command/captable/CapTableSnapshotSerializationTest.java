@@ -76,9 +76,12 @@ class CapTableSnapshotSerializationTest {
                         Quantity.of(2000)),
                 new StakeholderRegistered(ISSUER, ALICE, LocalDate.of(2020, 1, 1), StakeholderType.INDIVIDUAL,
                         new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
-                        StakeholderRelationship.FOUNDER),
+                        StakeholderRelationship.FOUNDER, null, null),
                 new StakeholderRegistered(ISSUER, BOB, LocalDate.of(2021, 1, 1), StakeholderType.INSTITUTION,
-                        new StakeholderName("Bob Ventures LLC", null, null), null, StakeholderRelationship.INVESTOR),
+                        new StakeholderName("Bob Ventures LLC", null, null), null,
+                        StakeholderRelationship.INVESTOR, new org.capledger.api.value.Address(
+                                org.capledger.api.value.AddressType.LEGAL, "1 Main St\nSuite 2", "Wilmington", "DE",
+                                "US", "19801"), true),
                 new StockClassCreated(ISSUER, COMMON, LocalDate.of(2020, 1, 1), "Common", StockClassType.COMMON,
                         "CS-", Money.of("0.0001", "USD"), Quantity.of(1), 1, Quantity.of(100), false, null),
                 new StockClassCreated(ISSUER, PREFERRED, LocalDate.of(2021, 1, 1), "Series A Preferred",
@@ -98,7 +101,7 @@ class CapTableSnapshotSerializationTest {
                         null),
                 new StakeholderUpdated(ISSUER, BOB, LocalDate.of(2023, 5, 1),
                         new StakeholderName("Bob Ventures LP", null, null), "ir@bobventures.example",
-                        StakeholderRelationship.INVESTOR));
+                        StakeholderRelationship.INVESTOR, null, null));
     }
 
     private static StockIssued issued(String id, String label, StakeholderId holder, StockClassId stockClass,
@@ -202,7 +205,7 @@ class CapTableSnapshotSerializationTest {
     void restoredLedgerStillKnowsTakenEmailsAndDates() {
         RegisterStakeholder sameEmail = new RegisterStakeholder(ISSUER, StakeholderId.of("carol"), TODAY,
                 StakeholderType.INDIVIDUAL, new StakeholderName("Carol", null, null), "IR@BobVentures.example",
-                StakeholderRelationship.EMPLOYEE);
+                StakeholderRelationship.EMPLOYEE, null, null);
         IssueStock beforeBob = new IssueStock(ISSUER, SecurityId.of("s6"), LocalDate.of(2020, 12, 31), BOB, COMMON,
                 Quantity.of(1), PRICE, null);
         IssueStock fractionalCommon = new IssueStock(ISSUER, SecurityId.of("s6"), TODAY, BOB, COMMON,

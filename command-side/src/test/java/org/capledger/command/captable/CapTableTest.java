@@ -32,6 +32,8 @@ import org.capledger.api.stockclass.AdjustStockClassAuthorizedShares;
 import org.capledger.api.stockclass.CreateStockClass;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
+import org.capledger.api.value.Address;
+import org.capledger.api.value.AddressType;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
@@ -66,6 +68,8 @@ class CapTableTest {
     private static final StockClassId PREFERRED = StockClassId.of("preferred");
     private static final Money PRICE = Money.of("1.25", "USD");
     private static final Money PAR = Money.of("0.0001", "USD");
+    private static final Address LONDON = new Address(AddressType.LEGAL, "1 Poultry", "London", "ENG", "GB",
+            "EC2R 8EJ");
 
     private FixtureConfiguration<CapTable> fixture;
 
@@ -93,12 +97,13 @@ class CapTableTest {
     private static StakeholderRegistered aliceRegistered() {
         return new StakeholderRegistered(ISSUER, ALICE, FORMED, StakeholderType.INDIVIDUAL,
                 new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
-                StakeholderRelationship.FOUNDER);
+                StakeholderRelationship.FOUNDER, null, null);
     }
 
     private static StakeholderRegistered bobRegistered() {
         return new StakeholderRegistered(ISSUER, BOB, BOB_JOINED, StakeholderType.INSTITUTION,
-                new StakeholderName("Bob Ventures LLC", null, null), null, StakeholderRelationship.INVESTOR);
+                new StakeholderName("Bob Ventures LLC", null, null), null, StakeholderRelationship.INVESTOR, null,
+                null);
     }
 
     /** Common: {@code CS-}, 100 authorized, since formation, whole shares only. */
@@ -137,12 +142,12 @@ class CapTableTest {
 
     private static RegisterStakeholder register(String id, LocalDate date, String email) {
         return new RegisterStakeholder(ISSUER, StakeholderId.of(id), date, StakeholderType.INDIVIDUAL,
-                new StakeholderName("Carol Cole", null, null), email, StakeholderRelationship.EMPLOYEE);
+                new StakeholderName("Carol Cole", null, null), email, StakeholderRelationship.EMPLOYEE, null, null);
     }
 
     private static UpdateStakeholder update(StakeholderId id, LocalDate date, StakeholderName name, String email,
                                             boolean clearEmail, StakeholderRelationship relationship) {
-        return new UpdateStakeholder(ISSUER, id, date, name, email, clearEmail, relationship);
+        return new UpdateStakeholder(ISSUER, id, date, name, email, clearEmail, relationship, null, false, null, false);
     }
 
     private static CreateStockClass createClass(String id, String name, String prefix, String authorized,
@@ -313,7 +318,7 @@ class CapTableTest {
                     .when(register("carol", TODAY, " Carol.Cole@Example.COM "))
                     .expectEvents(new StakeholderRegistered(ISSUER, StakeholderId.of("carol"), TODAY,
                             StakeholderType.INDIVIDUAL, new StakeholderName("Carol Cole", null, null),
-                            "carol.cole@example.com", StakeholderRelationship.EMPLOYEE));
+                            "carol.cole@example.com", StakeholderRelationship.EMPLOYEE, null, null));
         }
 
         @Test
@@ -350,7 +355,28 @@ class CapTableTest {
         void needsARelationship() {
             assertRefused(fixture.given(issuerCreated(null))
                     .when(new RegisterStakeholder(ISSUER, StakeholderId.of("carol"), TODAY, StakeholderType.INDIVIDUAL,
-                            new StakeholderName("Carol Cole", null, null), null, null)), ErrorCode.INVALID_VALUE);
+                            new StakeholderName("Carol Cole", null, null), null, null, null, null)),
+                            ErrorCode.INVALID_VALUE);
+        }
+
+        @Test
+        void registersAStakeholderWithAnAddressAndAccreditation() {
+            fixture.given(issuerCreated(null))
+                    .when(new RegisterStakeholder(ISSUER, StakeholderId.of("carol"), TODAY, StakeholderType.INDIVIDUAL,
+                            new StakeholderName("Carol Cole", null, null), null, StakeholderRelationship.INVESTOR,
+                            new Address(AddressType.LEGAL, "1 Poultry ", "London", "ENG", "GB", "EC2R 8EJ"), true))
+                    .expectEvents(new StakeholderRegistered(ISSUER, StakeholderId.of("carol"), TODAY,
+                            StakeholderType.INDIVIDUAL, new StakeholderName("Carol Cole", null, null), null,
+                            StakeholderRelationship.INVESTOR, LONDON, true));
+        }
+
+        @Test
+        void cannotRegisterAnAddressWhoseCountryIsNotAnIsoCode() {
+            assertRefused(fixture.given(issuerCreated(null))
+                    .when(new RegisterStakeholder(ISSUER, StakeholderId.of("carol"), TODAY, StakeholderType.INDIVIDUAL,
+                            new StakeholderName("Carol Cole", null, null), null, StakeholderRelationship.INVESTOR,
+                            new Address(AddressType.LEGAL, "1 Poultry", "London", null, "UK", null), null)),
+                    ErrorCode.INVALID_VALUE);
         }
     }
 
@@ -363,7 +389,7 @@ class CapTableTest {
                     .when(update(ALICE, TODAY, null, null, false, StakeholderRelationship.EXECUTIVE))
                     .expectEvents(new StakeholderUpdated(ISSUER, ALICE, TODAY,
                             new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
-                            StakeholderRelationship.EXECUTIVE));
+                            StakeholderRelationship.EXECUTIVE, null, null));
         }
 
         @Test
@@ -395,7 +421,7 @@ class CapTableTest {
         void updateRepeatingAnEarlierUpdateRecordsNothing() {
             StakeholderUpdated renamed = new StakeholderUpdated(ISSUER, ALICE, LocalDate.of(2023, 1, 1),
                     new StakeholderName("Alice Archer-Smith", null, null), "alice@example.com",
-                    StakeholderRelationship.FOUNDER);
+                    StakeholderRelationship.FOUNDER, null, null);
 
             fixture.given(issuerCreated(null), aliceRegistered(), renamed)
                     .when(update(ALICE, TODAY, new StakeholderName("Alice Archer-Smith", null, null), null, false,
@@ -410,7 +436,44 @@ class CapTableTest {
                     .when(update(ALICE, TODAY, null, null, true, null))
                     .expectEvents(new StakeholderUpdated(ISSUER, ALICE, TODAY,
                             new StakeholderName("Alice Archer", "Alice", "Archer"), null,
-                            StakeholderRelationship.FOUNDER));
+                            StakeholderRelationship.FOUNDER, null, null));
+        }
+
+        @Test
+        void anAddressAndAccreditationAreSetAndClearedByAnUpdate() {
+            StakeholderUpdated moved = new StakeholderUpdated(ISSUER, ALICE, LocalDate.of(2023, 1, 1),
+                    new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
+                    StakeholderRelationship.FOUNDER, LONDON, false);
+            fixture.given(issuerCreated(null), aliceRegistered())
+                    .when(new UpdateStakeholder(ISSUER, ALICE, LocalDate.of(2023, 1, 1), null, null, false, null,
+                            LONDON, false, false, false))
+                    .expectEvents(moved);
+            fixture.given(issuerCreated(null), aliceRegistered(), moved)
+                    .when(new UpdateStakeholder(ISSUER, ALICE, TODAY, null, null, false, null, null, true, null,
+                            true))
+                    .expectEvents(new StakeholderUpdated(ISSUER, ALICE, TODAY,
+                            new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
+                            StakeholderRelationship.FOUNDER, null, null));
+        }
+
+        @Test
+        void theSameAddressAgainRecordsNothing() {
+            fixture.given(issuerCreated(null), aliceRegistered(), new StakeholderUpdated(ISSUER, ALICE, FORMED,
+                            new StakeholderName("Alice Archer", "Alice", "Archer"), "alice@example.com",
+                            StakeholderRelationship.FOUNDER, LONDON, true))
+                    .when(new UpdateStakeholder(ISSUER, ALICE, TODAY, null, null, false, null,
+                            new Address(AddressType.LEGAL, "1 Poultry", "London", "ENG", "GB", "EC2R 8EJ"), false,
+                            true, false))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotUpdateToAnAddressWithoutACountry() {
+            assertRefused(fixture.given(issuerCreated(null), aliceRegistered())
+                    .when(new UpdateStakeholder(ISSUER, ALICE, TODAY, null, null, false, null,
+                            new Address(AddressType.CONTACT, "1 Poultry", "London", null, null, null), false, null,
+                            false)), ErrorCode.INVALID_VALUE);
         }
 
         @Test

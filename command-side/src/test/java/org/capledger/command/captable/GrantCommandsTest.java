@@ -121,7 +121,8 @@ class GrantCommandsTest {
                 new RoleGranted(ISSUER, "admin", IssuerRole.ADMIN, null, FORMED, null),
                 new RoleGranted(ISSUER, "viewer", IssuerRole.VIEWER, null, FORMED, null),
                 new StakeholderRegistered(ISSUER, BEN, FORMED, StakeholderType.INDIVIDUAL,
-                        new StakeholderName("Ben Brook", null, null), null, StakeholderRelationship.EMPLOYEE),
+                        new StakeholderName("Ben Brook", null, null), null, StakeholderRelationship.EMPLOYEE,
+                        null, null),
                 new StockClassCreated(ISSUER, COMMON, FORMED, "Common", StockClassType.COMMON, "CS-", null,
                         Quantity.of(1), 1, Quantity.of(10_000), false, null)));
         events.addAll(List.of(more));
@@ -227,7 +228,7 @@ class GrantCommandsTest {
     void aWholeGrantIsTransferredToAnotherStakeholder() {
         StakeholderRegistered estate = new StakeholderRegistered(ISSUER, StakeholderId.of("estate"), FORMED,
                 StakeholderType.INSTITUTION, new StakeholderName("Estate of Ben Brook", null, null), null,
-                StakeholderRelationship.OTHER);
+                StakeholderRelationship.OTHER, null, null);
         fixture.given(books(planCreated(CancellationBehavior.RETIRE), granted(CompensationType.OPTION_NSO, null),
                         estate))
                 .when(new TransferEquityCompensation(ISSUER, OPT, D, StakeholderId.of("estate"), null,

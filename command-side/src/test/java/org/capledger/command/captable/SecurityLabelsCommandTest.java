@@ -125,7 +125,7 @@ class SecurityLabelsCommandTest {
         for (StakeholderId holder : List.of(ANA, BEN)) {
             record(ledger, events, ledger.registerStakeholder(new RegisterStakeholder(ISSUER, holder, FORMED,
                     StakeholderType.INDIVIDUAL, new StakeholderName(holder.value(), null, null), null,
-                    StakeholderRelationship.FOUNDER), TODAY));
+                    StakeholderRelationship.FOUNDER, null, null), TODAY));
         }
         record(ledger, events, ledger.createStockClass(new CreateStockClass(ISSUER, COMMON, FORMED, "Common",
                 StockClassType.COMMON, "CS-", null, Quantity.of(1), 1, Quantity.of(1_000_000), false, null), TODAY));

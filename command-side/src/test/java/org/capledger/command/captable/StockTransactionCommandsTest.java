@@ -110,7 +110,7 @@ class StockTransactionCommandsTest {
 
     private static StakeholderRegistered holder(StakeholderId id, String name) {
         return new StakeholderRegistered(ISSUER, id, FORMED, StakeholderType.INDIVIDUAL,
-                new StakeholderName(name, null, null), null, StakeholderRelationship.FOUNDER);
+                new StakeholderName(name, null, null), null, StakeholderRelationship.FOUNDER, null, null);
     }
 
     private static Map<String, Object> as(String account) {
@@ -197,7 +197,7 @@ class StockTransactionCommandsTest {
         fixture.given(books()).when(new ReissueStock(ISSUER, CS1, D, List.of(
                         new ReissueStock.NewSecurity(id("cs2"), Quantity.of(1000))), "New legend"), as("admin"))
                 .expectEvents(new StockReissued(ISSUER, CS1, D, "New legend",
-                        List.of(result("cs2", "CS-2", ALICE, COMMON, 1000))));
+                        List.of(result("cs2", "CS-2", ALICE, COMMON, 1000)), null));
         refused(fixture.given(books()).when(new ReissueStock(ISSUER, CS1, D, List.of(
                         new ReissueStock.NewSecurity(id("cs2"), Quantity.of(999))), null), as("admin")),
                 ErrorCode.INVALID_QUANTITY);
@@ -258,7 +258,8 @@ class StockTransactionCommandsTest {
     void splitReplacesOutstandingSecuritiesAndRefusesReachingBehindLaterTransactions() {
         String derived = java.util.UUID.nameUUIDFromBytes("acme/CS-2".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .toString();
-        fixture.given(books()).when(new SplitStockClass(ISSUER, COMMON, D, Ratio.of(2, 1), null, null, null), as("admin"))
+        fixture.given(books()).when(new SplitStockClass(ISSUER, COMMON, D, Ratio.of(2, 1), null, null, null),
+                as("admin"))
                 .expectEvents(new StockClassSplit(ISSUER, COMMON, D, Ratio.of(2, 1), Quantity.of(20_000), null,
                         List.of(new StockClassSplit.Replacement(CS1, result(derived, "CS-2", ALICE, COMMON, 2000))),
                         List.of(), List.of(), List.of()))

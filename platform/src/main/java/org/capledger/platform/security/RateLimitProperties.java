@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshPerIp           token refreshes per client IP (default 60 a minute)
  * @param apiPerAccount          authenticated API requests per account (default 1200 a minute)
  * @param signupPerIp            self-signups per client IP (default 10 per hour), when self-signup is on
+ * @param verifyPerIp            public certificate verifications per client IP (default 60 a minute)
  */
 @ConfigurationProperties("capledger.rate-limits")
 public record RateLimitProperties(@DefaultValue("30") long loginPerIp,
@@ -22,7 +23,8 @@ public record RateLimitProperties(@DefaultValue("30") long loginPerIp,
                                   @DefaultValue("60") long refreshPerIp,
                                   @DefaultValue("1200") long apiPerAccount,
                                   @DefaultValue("10") long signupPerIp,
-                                  @DefaultValue("1h") Duration signupWindow) {
+                                  @DefaultValue("1h") Duration signupWindow,
+                                  @DefaultValue("60") long verifyPerIp) {
 
     public RateLimits.Limit login() {
         return new RateLimits.Limit("login-ip", loginPerIp, Duration.ofMinutes(1));
@@ -38,6 +40,10 @@ public record RateLimitProperties(@DefaultValue("30") long loginPerIp,
 
     public RateLimits.Limit signup() {
         return new RateLimits.Limit("signup-ip", signupPerIp, signupWindow);
+    }
+
+    public RateLimits.Limit verify() {
+        return new RateLimits.Limit("verify-ip", verifyPerIp, Duration.ofMinutes(1));
     }
 
     public RateLimits.Limit api() {

@@ -1,6 +1,7 @@
 package org.capledger.platform.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP security of every deployable: stateless bearer-token authentication, everything authenticated except
- * health probes, the API description, login/refresh, accepting an invitation and (when on) self-signup; problem responses for 401 and 403; CORS only for the
- * configured origins; security headers on every response.
+ * health probes, the API description and Swagger UI (when on), login/refresh, accepting an invitation and (when on)
+ * self-signup; the other actuator endpoints for platform administrators only; problem responses for 401 and 403;
+ * CORS only for the configured origins; security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SecurityProperties.class, RateLimitProperties.class})
@@ -79,12 +81,24 @@ public class SecurityConfiguration {
                                           @Value("${capledger.max-request-body:1MB}") DataSize maxBody,
                                           @Value("${capledger.ocf.import.max-size:100MB}") DataSize maxImport,
                                           @Value("${capledger.accounts.self-signup:false}") boolean selfSignup,
+                                          @Value("${springdoc.api-docs.enabled:true}") boolean apiDocs,
+                                          @Value("${springdoc.swagger-ui.enabled:true}") boolean swaggerUi,
                                           AccountDirectory accounts)
             throws Exception {
         // Without self-signup there is no such route, and it must answer as any unknown route does (401 unsigned).
         String[] open = selfSignup
                 ? new String[]{"/api/auth/login", "/api/auth/refresh", "/api/invitations/accept", "/api/auth/signup"}
                 : new String[]{"/api/auth/login", "/api/auth/refresh", "/api/invitations/accept"};
+        // The same for the API description: springdoc serves Swagger UI only with the OpenAPI document on, and
+        // switched off, their routes are as unknown (and as closed) as any other.
+        boolean ui = apiDocs && swaggerUi;
+        List<String> documentation = new ArrayList<>();
+        if (apiDocs) {
+            documentation.addAll(List.of("/v3/api-docs", "/v3/api-docs/**"));
+        }
+        if (ui) {
+            documentation.addAll(List.of("/swagger-ui.html", "/swagger-ui/**"));
+        }
         http.csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
@@ -96,23 +110,33 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny()))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.TRACE, "/**").denyAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, open).permitAll()
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.TRACE, "/**").denyAll()
+                            .requestMatchers("/actuator/health", "/actuator/health/liveness",
+                                    "/actuator/health/readiness").permitAll();
+                    if (apiDocs && !ui) {
+                        // Swagger UI's own settings, under the document's path, exist only with the UI
+                        requests.requestMatchers("/v3/api-docs/swagger-config").authenticated();
+                    }
+                    if (!documentation.isEmpty()) {
+                        requests.requestMatchers(documentation.toArray(String[]::new)).permitAll();
+                    }
+                    requests.requestMatchers(HttpMethod.POST, open).permitAll()
+                            .requestMatchers(HttpMethod.GET, "/api/verify/*").permitAll()
+                            .requestMatchers("/error").permitAll()
+                            .requestMatchers("/actuator", "/actuator/**").hasAuthority(CapledgerPrincipal.PLATFORM_ADMIN)
+                            .anyRequest().authenticated();
+                })
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, limits, limitSettings.api(), accounts),
                         AnonymousAuthenticationFilter.class)
-                .addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RequestBodyLimit(maxBody.toBytes(),
                         java.util.Map.of("/api/ocf/imports", maxImport.toBytes()), problems::write), BearerTokenFilter.class);
+        if (ui) {
+            http.addFilterAfter(new SwaggerUiCspFilter(UI_CSP), AnonymousAuthenticationFilter.class);
+        }
         return http.build();
     }
 

@@ -9,10 +9,13 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.spi.LoggingEventBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Security events on the logger {@code capledger.security}, as key-value pairs ({@code event}, {@code account},
- * {@code issuer}, {@code ip}; the time is the log record's). With {@code logging.structured.format.console=ecs}
+ * {@code issuer}, {@code ip}; the time is the log record's). An event given no IP takes the address of the request
+ * being served. With {@code logging.structured.format.console=ecs}
  * (set by the {@code prod} profile) each is one JSON line. Never a token or password; an email that may not
  * belong to any account appears only as a short SHA-256 prefix, so logs do not become a list of guesses.
  */
@@ -59,9 +62,17 @@ public final class SecurityEvents {
                 .addKeyValue("reason", reason).log("access_denied");
     }
 
+    /** @param ip the client's address; null for the address of the request being served, if any */
     private static LoggingEventBuilder event(LoggingEventBuilder builder, String event, String ip) {
         builder = builder.addKeyValue("event", event);
-        return ip == null ? builder : builder.addKeyValue("ip", ip);
+        String address = ip != null ? ip : currentClientAddress();
+        return address == null ? builder : builder.addKeyValue("ip", address);
+    }
+
+    /** The address {@code server.forward-headers-strategy} makes the client's, as everywhere else. */
+    private static String currentClientAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : null;
     }
 
     private static String hash(String email) {

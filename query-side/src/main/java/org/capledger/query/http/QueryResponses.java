@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
@@ -40,13 +42,19 @@ public final class QueryResponses {
         }
     }
 
+    /** A stakeholder (OCF Stakeholder). */
     public record StakeholderResponse(String stakeholderId, String issuerId, String type, StakeholderName name,
                                       String email, String relationship, String status, LocalDate registeredOn,
-                                      LocalDate updatedOn) {
+                                      LocalDate updatedOn,
+                                      @Schema(description = "Postal address (OCF Address), or null when none is "
+                                              + "recorded") Address address,
+                                      @Schema(description = "Whether the stakeholder is an accredited investor "
+                                              + "(Regulation D Rule 501(a)); null when unknown")
+                                      Boolean accreditedInvestor) {
         static StakeholderResponse of(StakeholderView v) {
             return new StakeholderResponse(v.stakeholderId(), v.issuerId(), v.stakeholderType(),
                     new StakeholderName(v.legalName(), v.firstName(), v.lastName()), v.email(), v.relationship(),
-                    v.status(), v.registeredOn(), v.updatedOn());
+                    v.status(), v.registeredOn(), v.updatedOn(), v.address(), v.accreditedInvestor());
         }
     }
 

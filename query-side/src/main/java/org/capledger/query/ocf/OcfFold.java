@@ -27,6 +27,8 @@ import org.capledger.api.stock.StockCancelled;
 import org.capledger.api.stock.StockClassSplit;
 import org.capledger.api.stock.StockConsolidated;
 import org.capledger.api.stock.StockConverted;
+import org.capledger.api.certificate.CertificateOfficersSet;
+import org.capledger.api.certificate.StockClassLegendsSet;
 import org.capledger.api.stock.StockReissued;
 import org.capledger.api.stock.StockRepurchased;
 import org.capledger.api.stock.StockRetracted;
@@ -35,6 +37,7 @@ import org.capledger.api.stockclass.ConversionRatioAdjusted;
 import org.capledger.api.stockclass.ConversionRight;
 import org.capledger.api.stockclass.StockClassAuthorizedSharesAdjusted;
 import org.capledger.api.stockclass.StockClassCreated;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.api.value.Ratio;
@@ -84,9 +87,18 @@ final class OcfFold {
 
     void add(CapTableEvent event) {
         if (!stock(event) && !issuerAndClasses(event) && !stakeholdersAndPlans(event) && !grants.add(event)
-                && !instruments.add(event) && !event.getClass().getPackageName().endsWith(".access")) {
+                && !instruments.add(event) && !notInOcf(event)) {
             unsupported.add(event.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Roles and what certificates print (officers, class legends) are not cap-table data OCF 1.2 carries; they stay
+     * out of the package. (OCF's StockLegendTemplate is per issuance; mapping class legends onto it is future work.)
+     */
+    private static boolean notInOcf(CapTableEvent event) {
+        return event instanceof CertificateOfficersSet || event instanceof StockClassLegendsSet
+                || event.getClass().getPackageName().endsWith(".access");
     }
 
     // ---------------------------------------------------------------- issuer, classes
@@ -191,11 +203,11 @@ final class OcfFold {
     private boolean stakeholdersAndPlans(CapTableEvent event) {
         if (event instanceof StakeholderRegistered e) {
             stakeholders.put(e.stakeholderId().value(), stakeholder(e.stakeholderId().value(), e.type().name(),
-                    e.name(), e.email(), e.relationship().name()));
+                    e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor()));
         } else if (event instanceof StakeholderUpdated e) {
             ObjectNode existing = stakeholders.get(e.stakeholderId().value());
             ObjectNode updated = stakeholder(e.stakeholderId().value(), existing.get("stakeholder_type").asString(),
-                    e.name(), e.email(), e.relationship().name());
+                    e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor());
             if (existing.has("current_status")) {
                 updated.set("current_status", existing.get("current_status"));
             }
@@ -248,7 +260,12 @@ final class OcfFold {
         return true;
     }
 
-    private ObjectNode stakeholder(String id, String type, StakeholderName name, String email, String relationship) {
+    /**
+     * The stakeholder object: its address as OCF's one-element {@code addresses}, and its accreditation, which OCF
+     * has no member for, as the comment {@code capledger:accreditedInvestor=true|false} (none when unknown).
+     */
+    private ObjectNode stakeholder(String id, String type, StakeholderName name, String email, String relationship,
+                                   Address address, Boolean accreditedInvestor) {
         ObjectNode s = json.createObjectNode();
         s.put("object_type", "STAKEHOLDER");
         s.put("id", id);
@@ -263,11 +280,29 @@ final class OcfFold {
         s.put("stakeholder_type", type);
         s.put("current_relationship", relationship);
         if (email != null) {
-            ObjectNode address = s.putObject("contact_info").putArray("emails").addObject();
-            address.put("email_type", "BUSINESS");
-            address.put("email_address", email);
+            ObjectNode mail = s.putObject("contact_info").putArray("emails").addObject();
+            mail.put("email_type", "BUSINESS");
+            mail.put("email_address", email);
+        }
+        if (address != null) {
+            ObjectNode a = s.putArray("addresses").addObject();
+            a.put("address_type", address.addressType().name());
+            putIfPresent(a, "street_suite", address.streetSuite());
+            putIfPresent(a, "city", address.city());
+            putIfPresent(a, "country_subdivision", address.countrySubdivision());
+            a.put("country", address.country());
+            putIfPresent(a, "postal_code", address.postalCode());
+        }
+        if (accreditedInvestor != null) {
+            s.putArray("comments").add(CAPLEDGER + "accreditedInvestor=" + accreditedInvestor);
         }
         return s;
+    }
+
+    private static void putIfPresent(ObjectNode node, String member, String value) {
+        if (value != null) {
+            node.put(member, value);
+        }
     }
 
     // ---------------------------------------------------------------- stock
@@ -306,7 +341,12 @@ final class OcfFold {
             ObjectNode tx = transaction("TX_STOCK_REISSUANCE", "reissuance-" + e.securityId(), e.date());
             tx.put("security_id", e.securityId().value());
             ids(tx.putArray("resulting_security_ids"), e.resultingSecurities());
-            if (e.reason() != null) {
+            if (e.lostCertificateAffidavitDate() != null) {
+                tx.put("reason_text", e.reason() != null ? e.reason() : "Replacement of a lost certificate "
+                        + "(affidavit of loss dated " + e.lostCertificateAffidavitDate() + ")");
+                tx.putArray("comments").add(CAPLEDGER + "lostCertificateAffidavitDate="
+                        + e.lostCertificateAffidavitDate());
+            } else if (e.reason() != null) {
                 tx.put("reason_text", e.reason());
             }
         } else if (event instanceof StockRetracted e) {

@@ -2,6 +2,7 @@ package org.capledger.query.ocf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,10 @@ final class OcfGrants {
      * By Capledger security id, every grant the history created so far (balances of exercises share their source's).
      */
     private final Map<SecurityId, Grant> grants = new HashMap<>();
-    /** The OCF id of each distinct vesting terms, by the terms with their id blanked. */
-    private final Map<VestingTerms, String> terms = new HashMap<>();
+    /** Each distinct vesting terms as written, by the terms with their id blanked. */
+    private final Map<VestingTerms, Terms> terms = new HashMap<>();
+    /** How many grants were issued so far: the recording order of a grant among them. */
+    private int issued;
 
     OcfGrants(OcfFold fold) {
         this.fold = fold;
@@ -59,7 +62,8 @@ final class OcfGrants {
             Grant g = new Grant(e.securityId().value(), e.stakeholderId().value(),
                     e.stockPlanId() == null ? null : e.stockPlanId().value(), e.stockClassId().value(),
                     e.compensationType(), e.exercisePrice(), e.basePrice(), e.earlyExercisable(),
-                    e.vestingTerms() == null ? null : termsId(e.vestingTerms(), e.securityId()), e.vestingTerms(),
+                    e.vestingTerms() == null ? null : terms(e.vestingTerms(), e.securityId(), e.date()),
+                    e.vestingTerms(),
                     e.expirationDate(), e.terminationExerciseWindows());
             grants.put(e.securityId(), g);
             ObjectNode tx = issuance(g, e.date(), e.securityLabel(), e.quantity());
@@ -194,19 +198,27 @@ final class OcfGrants {
     }
 
     /**
-     * The OCF id of {@code vestingTerms}: {@code vesting-<grant security id>} of the first grant with terms equal to
-     * them but for their id, whose object is written then.
+     * The {@code VESTING_TERMS} object of {@code vestingTerms}: {@code vesting-<grant security id>} of the first grant
+     * with terms equal to them but for their id, in effective-date order (recording order within a date). That is the
+     * order an import of the export records the grants in, so the id survives the round trip whatever order the
+     * grants were recorded in here. The objects are kept in that order too.
      */
-    private String termsId(VestingTerms vestingTerms, SecurityId grant) {
+    private Terms terms(VestingTerms vestingTerms, SecurityId grant, LocalDate date) {
         VestingTerms key = new VestingTerms(VestingTermsId.of("terms"), vestingTerms.name(),
                 vestingTerms.description(), vestingTerms.allocationType(), vestingTerms.vestingConditions());
-        return terms.computeIfAbsent(key, k -> {
-            String id = "vesting-" + grant;
-            ObjectNode object = fold.json.valueToTree(OcfVestingTerms.json(vestingTerms));
-            object.put("id", id);
-            fold.vestingTerms.put(id, object);
-            return id;
-        });
+        int order = issued++;
+        Terms named = terms.get(key);
+        if (named == null) {
+            named = new Terms(fold.json.valueToTree(OcfVestingTerms.json(vestingTerms)));
+            terms.put(key, named);
+        } else if (!date.isBefore(named.firstDate)) {
+            return named;
+        }
+        named.nameAfter(grant, date, order);
+        fold.vestingTerms.clear();
+        terms.values().stream().sorted(Comparator.comparing((Terms t) -> t.firstDate).thenComparing(t -> t.order))
+                .forEach(t -> fold.vestingTerms.put(t.id, t.object));
+        return named;
     }
 
     /**
@@ -261,7 +273,7 @@ final class OcfGrants {
     /** A grant created by a cancellation (its balance) or a transfer: written as an issuance of its own. */
     private Grant derived(Grant source, ResultingGrant created, String holder, LocalDate date) {
         Grant g = new Grant(created.securityId().value(), holder, source.planId, source.classId, source.type,
-                source.exercisePrice, source.basePrice, source.earlyExercisable, source.termsId, source.terms,
+                source.exercisePrice, source.basePrice, source.earlyExercisable, source.terms, source.vestingTerms,
                 source.expiration, source.windows);
         g.vestingStart = source.vestingStart;
         g.startConditionId = source.startConditionId;
@@ -294,8 +306,8 @@ final class OcfGrants {
             tx.set("base_price", fold.money(fold.zero()));
         }
         tx.put("early_exercisable", g.earlyExercisable);
-        if (g.termsId != null) {
-            tx.put("vesting_terms_id", g.termsId);
+        if (g.terms != null) {
+            g.terms.use(tx);
         }
         tx.put("expiration_date", g.expiration.toString());
         ArrayNode windows = tx.putArray("termination_exercise_windows");
@@ -306,6 +318,35 @@ final class OcfGrants {
             window.put("period_type", w.periodType().name());
         }
         return tx;
+    }
+
+    /**
+     * One {@code VESTING_TERMS} object and the issuances naming it: a grant dated earlier with the same terms, folded
+     * later, renames it and them.
+     */
+    private static final class Terms {
+        final ObjectNode object;
+        final List<ObjectNode> users = new ArrayList<>();
+        String id;
+        LocalDate firstDate;
+        int order;
+
+        Terms(ObjectNode object) {
+            this.object = object;
+        }
+
+        void nameAfter(SecurityId grant, LocalDate date, int order) {
+            this.id = "vesting-" + grant;
+            this.firstDate = date;
+            this.order = order;
+            object.put("id", id);
+            users.forEach(tx -> tx.put("vesting_terms_id", id));
+        }
+
+        void use(ObjectNode tx) {
+            tx.put("vesting_terms_id", id);
+            users.add(tx);
+        }
     }
 
     /** A vesting condition met by an event on a date. */
@@ -322,8 +363,9 @@ final class OcfGrants {
         Money exercisePrice;
         final Money basePrice;
         final boolean earlyExercisable;
-        final String termsId;
-        final VestingTerms terms;
+        /** The {@code VESTING_TERMS} the grant names, or null */
+        final Terms terms;
+        final VestingTerms vestingTerms;
         final LocalDate expiration;
         final List<TerminationExerciseWindow> windows;
         LocalDate vestingStart;
@@ -332,7 +374,7 @@ final class OcfGrants {
         String sourceOcfId;
 
         Grant(String ocfId, String holder, String planId, String classId, CompensationType type, Money exercisePrice,
-              Money basePrice, boolean earlyExercisable, String termsId, VestingTerms terms, LocalDate expiration,
+              Money basePrice, boolean earlyExercisable, Terms terms, VestingTerms vestingTerms, LocalDate expiration,
               List<TerminationExerciseWindow> windows) {
             this.ocfId = ocfId;
             this.holder = holder;
@@ -342,8 +384,8 @@ final class OcfGrants {
             this.exercisePrice = exercisePrice;
             this.basePrice = basePrice;
             this.earlyExercisable = earlyExercisable;
-            this.termsId = termsId;
             this.terms = terms;
+            this.vestingTerms = vestingTerms;
             this.expiration = expiration;
             this.windows = windows == null ? List.of() : windows;
         }

@@ -7,6 +7,7 @@ import org.capledger.api.stakeholder.StakeholderRegistered;
 import org.capledger.api.stakeholder.StakeholderRelationshipChanged;
 import org.capledger.api.stakeholder.StakeholderStatusChanged;
 import org.capledger.api.stakeholder.StakeholderUpdated;
+import org.capledger.api.value.Address;
 import org.capledger.api.value.StakeholderName;
 import org.capledger.query.QuerySideConfiguration;
 import org.springframework.stereotype.Component;
@@ -30,13 +31,13 @@ class StakeholderProjection {
         view.stakeholderType = e.type().name();
         view.registeredOn = e.date();
         view.status = "ACTIVE";
-        apply(view, e.name(), e.email(), e.relationship().name(), e.date());
+        apply(view, e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor(), e.date());
     }
 
     @EventHandler
     void on(StakeholderUpdated e) {
         StakeholderView view = stakeholder(e.issuerId().value(), e.stakeholderId().value());
-        apply(view, e.name(), e.email(), e.relationship().name(), e.date());
+        apply(view, e.name(), e.email(), e.relationship().name(), e.address(), e.accreditedInvestor(), e.date());
     }
 
     @EventHandler
@@ -60,12 +61,19 @@ class StakeholderProjection {
     }
 
     private void apply(StakeholderView view, StakeholderName name, String email, String relationship,
-                       java.time.LocalDate date) {
+                       Address address, Boolean accreditedInvestor, java.time.LocalDate date) {
         view.legalName = name.legalName();
         view.firstName = name.firstName();
         view.lastName = name.lastName();
         view.email = email;
         view.relationship = relationship;
+        view.addressType = address == null ? null : address.addressType().name();
+        view.streetSuite = address == null ? null : address.streetSuite();
+        view.city = address == null ? null : address.city();
+        view.countrySubdivision = address == null ? null : address.countrySubdivision();
+        view.country = address == null ? null : address.country();
+        view.postalCode = address == null ? null : address.postalCode();
+        view.accreditedInvestor = accreditedInvestor;
         view.updatedOn = date;
         stakeholders.save(view);
     }

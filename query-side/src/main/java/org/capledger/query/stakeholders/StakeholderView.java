@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.capledger.api.value.Address;
+import org.capledger.api.value.AddressType;
 
 /** Read model row: one stakeholder of one issuer, as of the latest recorded update. */
 @Entity
@@ -36,8 +38,26 @@ public class StakeholderView {
     LocalDate registeredOn;
     LocalDate updatedOn;
     String status;
+    String addressType;
+    String streetSuite;
+    String city;
+    String countrySubdivision;
+    String country;
+    String postalCode;
+    Boolean accreditedInvestor;
 
     protected StakeholderView() {
+    }
+
+    /** @return the postal address, or null when none is recorded */
+    public Address address() {
+        return addressType == null ? null : new Address(AddressType.valueOf(addressType), streetSuite, city,
+                countrySubdivision, country, postalCode);
+    }
+
+    /** @return Regulation D Rule 501(a) accreditation; null when unknown */
+    public Boolean accreditedInvestor() {
+        return accreditedInvestor;
     }
 
     /** @return ACTIVE or another OCF StakeholderStatusType */

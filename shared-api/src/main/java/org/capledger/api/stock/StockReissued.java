@@ -7,13 +7,21 @@ import org.axonframework.serialization.Revision;
 import org.capledger.api.value.IssuerId;
 import org.capledger.api.value.SecurityId;
 
-/** Security {@code securityId} was reissued whole as {@code resultingSecurities}; see {@link ReissueStock}. */
+/**
+ * Security {@code securityId} was reissued whole as {@code resultingSecurities}; see {@link ReissueStock}.
+ *
+ * @param lostCertificateAffidavitDate when the reissuance replaced a lost certificate
+ *                                     ({@link org.capledger.api.certificate.ReplaceLostCertificate}): the date of
+ *                                     the holder's affidavit of loss; null otherwise (and in events recorded before
+ *                                     the field existed)
+ */
 @Revision("1")
 public record StockReissued(IssuerId issuerId,
                             SecurityId securityId,
                             LocalDate date,
                             String reason,
-                            List<ResultingSecurity> resultingSecurities) implements StockTransaction {
+                            List<ResultingSecurity> resultingSecurities,
+                            LocalDate lostCertificateAffidavitDate) implements StockTransaction {
 
     @Override
     public String kind() {
