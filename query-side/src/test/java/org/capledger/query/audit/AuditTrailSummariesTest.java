@@ -81,6 +81,6 @@ class AuditTrailSummariesTest {
     void aSummaryReadsTheEvent() {
         assertThat(projection.summarize(new StakeholderUpdated(IssuerId.of("acme"), StakeholderId.of("ana"),
                 LocalDate.of(2024, 1, 1), new StakeholderName("Ana Alves", null, null), null,
-                StakeholderRelationship.FOUNDER))).isEqualTo("Updated stakeholder Ana Alves");
+                StakeholderRelationship.FOUNDER, null, null))).isEqualTo("Updated stakeholder Ana Alves");
     }
 }

@@ -105,7 +105,7 @@ final class History {
     }
 
     History reissue(String id, String date, ResultingSecurity... results) {
-        return add(new StockReissued(ISSUER, SecurityId.of(id), d(date), "Test", Arrays.asList(results)));
+        return add(new StockReissued(ISSUER, SecurityId.of(id), d(date), "Test", Arrays.asList(results), null));
     }
 
     History retract(String id, String date, String voidFrom) {
