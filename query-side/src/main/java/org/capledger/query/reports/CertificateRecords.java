@@ -6,8 +6,9 @@ import org.capledger.api.value.IssuerId;
 
 /**
  * A certificate register the integrity report checks against its own fold of the events: one row per stock security.
- * Today the rows come from the {@code security_view} read model ({@link SecurityViewCertificateRecords}); a register
- * of issued certificates can take its place by providing another implementation of this interface.
+ * Every bean of this type is checked, in {@code @Order}: the certificates read model
+ * ({@link CertificateTableRecords}) and the {@code security_view} read model ({@link SecurityViewCertificateRecords}).
+ * Another register joins the check by providing another implementation.
  */
 public interface CertificateRecords {
 

@@ -43,16 +43,16 @@ final class IntegrityChecks {
     /**
      * The report as of {@code asOf}.
      *
-     * @param events             the issuer's whole stream, in recording order
-     * @param certificateSource  what the certificate rows come from, for the check's description
-     * @param certificates       the register's rows (all of them: it holds the present, not a past date)
+     * @param events    the issuer's whole stream, in recording order
+     * @param registers each certificate register's rows (all of them: a register holds the present, not a past
+     *                  date), by the register's name, in the order they are checked
      */
     static IntegrityReport report(String issuerId, List<RecordedEvent> events, LocalDate asOf,
-                                  String certificateSource, List<CertificateRecord> certificates) {
+                                  Map<String, List<CertificateRecord>> registers) {
         IntegrityFold fold = IntegrityFold.of(events, asOf);
         IntegrityFold everything = IntegrityFold.of(events, null);
         List<Check> checks = List.of(authorizedNotExceeded(fold), tracedToIssuance(fold), noNegativePosition(fold),
-                quantitiesConserved(fold), certificatesConsistent(everything, certificateSource, certificates));
+                quantitiesConserved(fold), certificatesConsistent(everything, registers));
         return new IntegrityReport(issuerId, everything.issuerLegalName, asOf, fold.eventsFolded,
                 checks.stream().allMatch(Check::passed), checks);
     }
@@ -311,22 +311,37 @@ final class IntegrityChecks {
     // ---------------------------------------------------------------- 5. certificates
 
     /**
-     * The register's rows against the fold of every recorded event (the register holds the present): one row per
-     * stock security with its label, holder and quantity, live exactly while the security is outstanding.
+     * Each register's rows against the fold of every recorded event (a register holds the present): one row per
+     * stock security with its label, holder and quantity, live exactly while the security is outstanding. Every
+     * finding names its register in {@code figures}.
      */
-    static Check certificatesConsistent(IntegrityFold everything, String source, List<CertificateRecord> rows) {
-        Map<String, CertificateRecord> bySecurity = new LinkedHashMap<>();
+    static Check certificatesConsistent(IntegrityFold everything, Map<String, List<CertificateRecord>> registers) {
         List<Finding> findings = new ArrayList<>();
+        long examined = 0;
+        for (Map.Entry<String, List<CertificateRecord>> register : registers.entrySet()) {
+            examined += certificatesConsistent(everything, register.getKey(), register.getValue(), findings);
+        }
+        return check(CERTIFICATES_CONSISTENT, "The certificate registers (" + String.join(", ", registers.keySet())
+                + ") against the events: one row per stock security, with the same label, holder and quantity, live "
+                + "exactly while the security is outstanding. A register holds the present, so this check compares "
+                + "it with every recorded event whatever the report's date. Item: one security (or row) in one "
+                + "register.", examined, findings);
+    }
+
+    /** @return the securities and unknown rows examined in one register; its findings are added to {@code findings} */
+    private static long certificatesConsistent(IntegrityFold everything, String source, List<CertificateRecord> rows,
+                                               List<Finding> findings) {
+        Map<String, CertificateRecord> bySecurity = new LinkedHashMap<>();
         for (CertificateRecord row : rows) {
             if (bySecurity.putIfAbsent(row.securityId(), row) != null) {
                 findings.add(new Finding(null, null, null, row.stakeholderId(), row.securityId(), row.label(), null,
-                        null, null, "the register holds two rows for one security"));
+                        null, register(source, Map.of()), "the register holds two rows for one security"));
             }
         }
         for (Stock s : everything.stock.values()) {
             CertificateRecord row = bySecurity.remove(s.securityId());
             if (row == null) {
-                findings.add(certificateFinding(everything, s, null, "no row in the register"));
+                findings.add(certificateFinding(everything, s, register(source, Map.of()), "no row in the register"));
                 continue;
             }
             Map<String, String> differences = new LinkedHashMap<>();
@@ -340,18 +355,23 @@ final class IntegrityChecks {
                 differences.put("active", s.live() + " in the events, " + row.active() + " in the register");
             }
             if (!differences.isEmpty()) {
-                findings.add(certificateFinding(everything, s, differences, "the register differs from the events"));
+                findings.add(certificateFinding(everything, s, register(source, differences),
+                        "the register differs from the events"));
             }
         }
         for (CertificateRecord row : bySecurity.values()) {
             findings.add(new Finding(null, null, null, row.stakeholderId(), row.securityId(), row.label(), null, null,
-                    null, "a row for a security the events never created"));
+                    register(source, Map.of()), "a row for a security the events never created"));
         }
-        long examined = everything.stock.size() + bySecurity.size();
-        return check(CERTIFICATES_CONSISTENT, "The certificate register (" + source + ") against the events: one row "
-                + "per stock security, with the same label, holder and quantity, live exactly while the security is "
-                + "outstanding. The register holds the present, so this check compares it with every recorded event "
-                + "whatever the report's date. Item: one security.", examined, findings);
+        return everything.stock.size() + bySecurity.size();
+    }
+
+    /** The register's name first, then the figures. */
+    private static Map<String, String> register(String source, Map<String, String> figures) {
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("register", source);
+        named.putAll(figures);
+        return named;
     }
 
     private static void compare(Map<String, String> differences, String field, String expected, String actual) {

@@ -3,7 +3,9 @@ package org.capledger.query.reports;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -20,21 +22,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the ledger integrity report of an issuer: reads its whole event stream (from sequence 0, not from a
- * snapshot), lets the read models catch up with the store, reads the certificate register, and runs
+ * snapshot), lets the read models catch up with the store, reads the certificate registers, and runs
  * {@link IntegrityChecks}.
  */
 @Service
 public class IntegrityReports {
 
     private final EventStore eventStore;
-    private final CertificateRecords certificates;
+    private final List<CertificateRecords> registers;
     private final EventProcessors processors;
     private final Duration wait;
 
-    public IntegrityReports(EventStore eventStore, CertificateRecords certificates, EventProcessors processors,
+    public IntegrityReports(EventStore eventStore, List<CertificateRecords> registers, EventProcessors processors,
                             @Value("${capledger.consistency-wait:10s}") Duration wait) {
         this.eventStore = eventStore;
-        this.certificates = certificates;
+        this.registers = List.copyOf(registers);
         this.processors = processors;
         this.wait = wait;
     }
@@ -62,9 +64,12 @@ public class IntegrityReports {
         if (asOf.isBefore(formed)) {
             throw new CapledgerException(ErrorCode.DATE_BEFORE_FORMATION, "The issuer was not yet formed on " + asOf);
         }
-        // The register is a read model: let it reach at least the events just read before comparing.
+        // The registers are read models: let them reach at least the events just read before comparing.
         processors.awaitProcessed(processors.headPosition(), wait);
-        return IntegrityChecks.report(issuerId.value(), events, asOf, certificates.source(),
-                certificates.records(issuerId));
+        Map<String, List<CertificateRecord>> rows = new LinkedHashMap<>();
+        for (CertificateRecords register : registers) {
+            rows.put(register.source(), register.records(issuerId));
+        }
+        return IntegrityChecks.report(issuerId.value(), events, asOf, rows);
     }
 }

@@ -5,14 +5,17 @@ import java.util.List;
 import org.capledger.api.value.IssuerId;
 import org.capledger.query.securities.SecurityView;
 import org.capledger.query.securities.SecurityViewRepository;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@code security_view} read model as a certificate register: every stock security with its label, holder and
- * quantity; live while its status is {@code OUTSTANDING}.
+ * The {@code security_view} read model (the securities the query API lists) as a certificate register: every stock
+ * security with its label, holder and quantity; live while its status is {@code OUTSTANDING}. Checked after the
+ * certificates read model.
  */
 @Component
+@Order(2)
 class SecurityViewCertificateRecords implements CertificateRecords {
 
     private final SecurityViewRepository securities;

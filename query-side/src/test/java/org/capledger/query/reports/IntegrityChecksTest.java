@@ -99,7 +99,8 @@ class IntegrityChecksTest {
     }
 
     private static IntegrityReport report(History history, String asOf, List<CertificateRecord> register) {
-        return IntegrityChecks.report(History.ISSUER.value(), history.events, d(asOf), "test register", register);
+        return IntegrityChecks.report(History.ISSUER.value(), history.events, d(asOf), Map.of("test register",
+                register));
     }
 
     private static IntegrityReport report(History history, String asOf) {
@@ -507,18 +508,38 @@ class IntegrityChecksTest {
                 tuple("CS-1", "the register differs from the events"),
                 tuple("CS-100", "a row for a security the events never created"));
         assertThat(check.offending()).filteredOn(f -> "CS-16".equals(f.label())).singleElement()
-                .satisfies(f -> assertThat(f.figures()).containsExactly(
+                .satisfies(f -> assertThat(f.figures()).containsExactly(Map.entry("register", "test register"),
                         Map.entry("label", "CS-16 in the events, CS-99 in the register")));
         assertThat(check.offending()).filteredOn(f -> "CS-17".equals(f.label())).singleElement()
-                .satisfies(f -> assertThat(f.figures()).containsExactly(
+                .satisfies(f -> assertThat(f.figures()).containsExactly(Map.entry("register", "test register"),
                         Map.entry("stakeholderId", "bob in the events, mallory in the register"),
                         Map.entry("quantity", "1400000 in the events, 1400001 in the register")));
         assertThat(check.offending()).filteredOn(f -> "CS-1".equals(f.label())).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.figures()).containsExactly(Map.entry("active", "false in the events, true in the "
-                            + "register"));
+                    assertThat(f.figures()).containsExactly(Map.entry("register", "test register"),
+                            Map.entry("active", "false in the events, true in the register"));
                     assertThat(f.transaction()).isEqualTo("TRANSFER");
                     assertThat(f.date()).isEqualTo(d("2020-06-01"));
                 });
+    }
+
+    @Test
+    void everyRegisterIsCheckedAndEachFindingNamesItsRegister() {
+        List<CertificateRecord> lagging = new ArrayList<>(cleanRegister());
+        lagging.removeIf(row -> row.label().equals("CS-21"));
+        Map<String, List<CertificateRecord>> registers = new java.util.LinkedHashMap<>();
+        registers.put("certificate", cleanRegister());
+        registers.put("security_view", lagging);
+
+        IntegrityReport report = IntegrityChecks.report(History.ISSUER.value(), cleanHistory().events,
+                d("2024-06-30"), registers);
+
+        Check check = check(report, IntegrityChecks.CERTIFICATES_CONSISTENT);
+        assertThat(check.examined()).isEqualTo(46);
+        assertThat(check.description()).contains("(certificate, security_view)");
+        assertThat(check.offending()).singleElement().satisfies(f -> {
+            assertThat(f.label()).isEqualTo("CS-21");
+            assertThat(f.figures()).containsExactly(Map.entry("register", "security_view"));
+        });
     }
 }
