@@ -662,6 +662,45 @@ print_cap_table "$CONVERTED"
 check "Lifecycle: after the SAFE converts" "0 Preference 2100 27500" \
     "$(jq -r '"\(.notCounted | length) Preference \([.stockClasses[] | select(.name == "Preference") | .sharesOutstanding][0]) \(.totals.fullyDiluted)"' <<<"$CONVERTED")"
 
+# ================================================================================================ (f) certificates
+section "(f) Share certificates: officers, legends, a PDF, public verification, a lost certificate"
+
+say "Tidewater's officers sign its certificates; Ordinary certificates carry the Securities Act legend"
+run_command certificates-officers PUT "/api/issuers/$LIFE/certificate-officers" '{"date": "2020-01-01",
+    "officers": [{"name": "Ana Alves", "title": "Director"}, {"name": "Ben Brook", "title": "Secretary"}]}'
+run_command certificates-legends PUT "/api/issuers/$LIFE/stock-classes/$ORDINARY/legends" '{"date": "2020-01-01",
+    "legends": [{"template": "SECURITIES_ACT_1933"}, {"text": "Subject to the Articles of Association."}]}'
+CERTIFICATES=$(query "/api/issuers/$LIFE/certificates?sort=label&size=200")
+say "Certificates:"
+jq -r '.items[] | "    \(.label)  \(.status)  \(.holderName)  \(.quantity)\(if .endedBy then "  (" + .endedBy + " " + .endedOn + ")" else "" end)"' \
+    <<<"$CERTIFICATES"
+ORD1_CERT=$(query "/api/issuers/$LIFE/certificates/ORD-1")
+check "Certificates: ORD-1 cancelled by the transfer, balance ORD-3" "CANCELLED TRANSFER ORD-3" \
+    "$(jq -r '"\(.status) \(.endedBy) \(.balance.label)"' <<<"$ORD1_CERT")"
+ACTIVE_LABEL=$(jq -r '[.items[] | select(.status == "ACTIVE" and .stockClassId == "'"$ORDINARY"'")][0].label' <<<"$CERTIFICATES")
+CERT_PDF="${CERTIFICATE_OUT:-$WORK/certificate.pdf}"
+curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -sS -o "$CERT_PDF" -H "Authorization: Bearer $TOKEN" \
+    -H "Capledger-Position: $POSITION" "$BASE_URL/api/issuers/$LIFE/certificates/$ACTIVE_LABEL.pdf"
+check "Certificates: $ACTIVE_LABEL downloads as a PDF" "%PDF-" "$(head -c 5 "$CERT_PDF")"
+say "Saved $ACTIVE_LABEL to $CERT_PDF"
+CODE=$(query "/api/issuers/$LIFE/certificates/$ACTIVE_LABEL" | jq -r .verificationCode)
+SAVED_TOKEN=$TOKEN
+TOKEN=""
+request GET "/api/verify/$CODE"
+check "Certificates: anyone verifies $CODE" "VALID $ACTIVE_LABEL Tidewater Lifecycle Ltd" \
+    "$(jq -r '"\(.status) \(.label) \(.issuerLegalName)"' <<<"$RESPONSE")"
+request GET "/api/verify/$(jq -r .verificationCode <<<"$ORD1_CERT")"
+check "Certificates: ORD-1's code says it is cancelled" "CANCELLED" "$(jq -r .status <<<"$RESPONSE")"
+TOKEN=$SAVED_TOKEN
+ACTIVE_ID=$(query "/api/issuers/$LIFE/certificates/$ACTIVE_LABEL" | jq -r .securityId)
+say "Its holder loses $ACTIVE_LABEL and swears an affidavit on 2024-02-20: it is replaced on 2024-03-01"
+run_command certificates-lost POST "/api/issuers/$LIFE/securities/$ACTIVE_ID/lost-certificate-replacements" \
+    '{"date": "2024-03-01", "affidavitDate": "2024-02-20", "reason": "Lost in a move"}'
+REPLACED=$(query "/api/issuers/$LIFE/certificates/$ACTIVE_LABEL")
+check "Certificates: $ACTIVE_LABEL replaced" "REPLACED 2024-02-20" \
+    "$(jq -r '"\(.status) \(.affidavitDate)"' <<<"$REPLACED")"
+say "Replacement: $(jq -r .replacement.label <<<"$REPLACED")"
+
 section "Summary"
 say "Run id:            $RUN_ID"
 say "Aperture Science:  $APERTURE ($(jq -r .label <<<"$SECURITY"): $(jq -r .quantity <<<"$SECURITY") shares to Jim Jangles)"

@@ -126,7 +126,7 @@ class InstrumentCommandsTest {
 
     private static StakeholderRegistered holder(StakeholderId id, String name, LocalDate on) {
         return new StakeholderRegistered(ISSUER, id, on, StakeholderType.INDIVIDUAL,
-                new StakeholderName(name, null, null), null, StakeholderRelationship.INVESTOR);
+                new StakeholderName(name, null, null), null, StakeholderRelationship.INVESTOR, null, null);
     }
 
     private static WarrantIssued warrantIssued() {

@@ -66,7 +66,7 @@ class StakeholderChangeCommandsTest {
                 new RoleGranted(ISSUER, "admin", IssuerRole.ADMIN, null, FORMED, null),
                 new RoleGranted(ISSUER, "viewer", IssuerRole.VIEWER, null, FORMED, null),
                 new StakeholderRegistered(ISSUER, ELI, JOINED, StakeholderType.INDIVIDUAL,
-                        new StakeholderName("Eli Employee", null, null), null, StakeholderRelationship.EMPLOYEE)));
+                        new StakeholderName("Eli Employee", null, null), null, StakeholderRelationship.EMPLOYEE, null, null)));
         events.addAll(List.of(more));
         return events.toArray();
     }
@@ -199,7 +199,7 @@ class StakeholderChangeCommandsTest {
             refused(fixture.given(books(left)).when(new ChangeStakeholderRelationship(ISSUER, ELI, LEFT.minusDays(1),
                     StakeholderRelationship.CONSULTANT, null), admin()), ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
             StakeholderUpdated promoted = new StakeholderUpdated(ISSUER, ELI, LEFT,
-                    new StakeholderName("Eli Employee", null, null), null, StakeholderRelationship.EXECUTIVE);
+                    new StakeholderName("Eli Employee", null, null), null, StakeholderRelationship.EXECUTIVE, null, null);
             refused(fixture.given(books(promoted)).when(new ChangeStakeholderRelationship(ISSUER, ELI,
                     LEFT.minusDays(1), StakeholderRelationship.CONSULTANT, null), admin()),
                     ErrorCode.CONFLICTS_WITH_LATER_TRANSACTION);
