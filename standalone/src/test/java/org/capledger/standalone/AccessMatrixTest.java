@@ -157,6 +157,11 @@ class AccessMatrixTest extends EndToEndTest {
                 + "gets the 404 of an unknown import.", 401, 200, 404, 404, 404, 404, 404);
         rule("GET /api/issuers/{issuerId}/ocf-export", "Everyone who may read the whole issuer (its history has "
                 + "stock, a grant, a warrant and a convertible); a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/reports/integrity", "Reports show every holder: for those who may read the "
+                + "whole issuer; a SHAREHOLDER gets the 404 of an unknown issuer.", 401, 200, 200, 200, 200, 404, 404);
+        rule("GET /api/issuers/{issuerId}/reports/cap-table", "Reports show every holder: for those who may read the "
+                + "whole issuer; a SHAREHOLDER gets the 404 of an unknown issuer. Sent without Accept: the CSV.",
+                401, 200, 200, 200, 200, 404, 404);
         for (String register : List.of("stock-ledger", "stock-ledger.csv")) {
             rule("GET /api/issuers/{issuerId}/" + register, "Lists every holder's transactions, so only those who may "
                     + "read the whole issuer; a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);

@@ -153,6 +153,14 @@ final class Api {
         String header(String name) {
             return new Response(status, headers, "").header(name);
         }
+
+        String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            return JSON.readTree(text());
+        }
     }
 
     /** GET whose body is kept as bytes; reads its own writes like {@link #get}. */

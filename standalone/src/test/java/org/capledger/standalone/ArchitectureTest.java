@@ -51,6 +51,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.axonframework..",
                     "jakarta..", "java.sql..", "org.capledger.query.captable..", "org.capledger.query.pdf..");
 
+    /** The integrity report is a second computation of the ledger's figures, not the Ledger checking itself. */
+    @ArchTest
+    static final ArchRule theIntegrityReportFoldsWithoutTheLedger = noClasses()
+            .that().resideInAPackage("org.capledger.query.reports").and().haveSimpleNameStartingWith("Integrity")
+            .should().dependOnClassesThat().resideInAPackage("org.capledger.ledger..");
+
     @ArchTest
     static final ArchRule platformKnowsNeitherSide = noClasses()
             .that().resideInAPackage("org.capledger.platform..")
