@@ -677,6 +677,8 @@ jq -r '.items[] | "    \(.label)  \(.status)  \(.holderName)  \(.quantity)\(if .
 ORD1_CERT=$(query "/api/issuers/$LIFE/certificates/ORD-1")
 check "Certificates: ORD-1 cancelled by the transfer, balance ORD-3" "CANCELLED TRANSFER ORD-3" \
     "$(jq -r '"\(.status) \(.endedBy) \(.balance.label)"' <<<"$ORD1_CERT")"
+check "Certificates: the 2022 split replaced ORD-2 with ORD-4" "REPLACED SPLIT ORD-4" \
+    "$(query "/api/issuers/$LIFE/certificates/ORD-2" | jq -r '"\(.status) \(.endedBy) \(.replacement.label)"')"
 ACTIVE_LABEL=$(jq -r '[.items[] | select(.status == "ACTIVE" and .stockClassId == "'"$ORDINARY"'")][0].label' <<<"$CERTIFICATES")
 CERT_PDF="${CERTIFICATE_OUT:-$WORK/certificate.pdf}"
 curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -sS -o "$CERT_PDF" -H "Authorization: Bearer $TOKEN" \
@@ -700,6 +702,34 @@ REPLACED=$(query "/api/issuers/$LIFE/certificates/$ACTIVE_LABEL")
 check "Certificates: $ACTIVE_LABEL replaced" "REPLACED 2024-02-20" \
     "$(jq -r '"\(.status) \(.affidavitDate)"' <<<"$REPLACED")"
 say "Replacement: $(jq -r .replacement.label <<<"$REPLACED")"
+
+# ================================================================================================ (g) reports
+section "(g) Reports: ledger integrity, the cap table as a workbook, Delaware franchise tax, holders of record"
+
+INTEGRITY=$(query "/api/issuers/$HALVORSEN/reports/integrity")
+say "Integrity checks of Halvorsen's ledger:"
+jq -r '.checks[] | "    \(if .passed then "pass" else "FAIL" end)  \(.name)  (\(.examined) examined)"' <<<"$INTEGRITY"
+check "Reports: every integrity check passes" "true" "$(jq -r '[.checks[].passed] | all' <<<"$INTEGRITY")"
+REPORT_OUT="${REPORT_OUT:-$WORK}"
+curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -sS -o "$REPORT_OUT/cap-table.xlsx" -H "Authorization: Bearer $TOKEN" \
+    -H "Capledger-Position: $POSITION" "$BASE_URL/api/issuers/$HALVORSEN/reports/cap-table?format=xlsx"
+check "Reports: the cap table downloads as a workbook (a zip)" "PK" "$(head -c 2 "$REPORT_OUT/cap-table.xlsx")"
+curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -sS -o "$REPORT_OUT/cap-table.pdf" -H "Authorization: Bearer $TOKEN" \
+    -H "Capledger-Position: $POSITION" "$BASE_URL/api/issuers/$HALVORSEN/reports/cap-table?format=pdf"
+check "Reports: and as a PDF with its ownership chart" "%PDF-" "$(head -c 5 "$REPORT_OUT/cap-table.pdf")"
+TAX=$(query "/api/issuers/$HALVORSEN/reports/delaware-franchise-tax?taxYear=2023&grossAssets=5000000")
+say "Delaware franchise tax for 2023 with USD 5,000,000 of gross assets: $(jq -r '.report.chosenMethod' <<<"$TAX"),"\
+" USD $(jq -r '.report.totalDue.amount' <<<"$TAX") due with the annual report fee"
+check "Reports: the franchise tax picks the lower method" "ASSUMED_PAR_VALUE_CAPITAL" \
+    "$(jq -r '.report.chosenMethod' <<<"$TAX")"
+curl ${CURL_EXTRA[@]+"${CURL_EXTRA[@]}"} -sS -o "$REPORT_OUT/franchise-tax-2023.pdf" -H "Authorization: Bearer $TOKEN" \
+    -H "Capledger-Position: $POSITION" \
+    "$BASE_URL/api/issuers/$HALVORSEN/reports/delaware-franchise-tax?taxYear=2023&grossAssets=5000000&format=pdf"
+check "Reports: the franchise tax with its working as a PDF" "%PDF-" "$(head -c 5 "$REPORT_OUT/franchise-tax-2023.pdf")"
+HOLDERS=$(query "/api/issuers/$HALVORSEN/reports/holders-of-record?totalAssets=5000000")
+check "Reports: holders of record (Exchange Act §12(g)), no registration required" "false" \
+    "$(jq -r '.report.registrationRequired' <<<"$HOLDERS")"
+say "Saved cap-table.xlsx, cap-table.pdf and franchise-tax-2023.pdf to $REPORT_OUT"
 
 section "Summary"
 say "Run id:            $RUN_ID"

@@ -6,9 +6,10 @@ package org.capledger.query.certificates;
  * <ul>
  *   <li>{@code ACTIVE}: its security is outstanding.</li>
  *   <li>{@code CANCELLED}: surrendered and cancelled because its security was transferred, cancelled, repurchased,
- *       converted, consolidated or split; what remained went to new certificates.</li>
+ *       converted or consolidated; what remained went to new certificates.</li>
  *   <li>{@code VOID}: its issuance was retracted, as if never validly made.</li>
- *   <li>{@code REPLACED}: reissued as new certificates, or replaced after being lost; it is void from then.</li>
+ *   <li>{@code REPLACED}: reissued as new certificates (administratively or by a split of its class), or replaced
+ *       after being lost; it is void from then.</li>
  * </ul>
  */
 public enum CertificateStatus {
@@ -18,7 +19,7 @@ public enum CertificateStatus {
     static CertificateStatus endedBy(String kind) {
         return switch (kind) {
             case "RETRACTION" -> VOID;
-            case "REISSUANCE" -> REPLACED;
+            case "REISSUANCE", "SPLIT" -> REPLACED;
             default -> CANCELLED;
         };
     }
