@@ -9,6 +9,7 @@ import org.capledger.api.value.Address;
 import org.capledger.api.value.Money;
 import org.capledger.query.registers.RegisterOfMembersView.Holding;
 import org.capledger.query.registers.RegisterOfMembersView.Member;
+import org.capledger.query.common.SpreadsheetText;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -83,17 +84,9 @@ public final class RegisterCsv {
         return write(REGISTER_COLUMNS, rows);
     }
 
-    /**
-     * @return {@code value} safe to open in a spreadsheet: with a leading apostrophe when it starts with a character
-     *         that makes a spreadsheet read a formula; the empty string for null
-     */
+    /** @return {@code value} safe to open in a spreadsheet ({@link SpreadsheetText}); the empty string for null */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return SpreadsheetText.forCsv(value);
     }
 
     private static String write(List<String> columns, List<String[]> rows) {

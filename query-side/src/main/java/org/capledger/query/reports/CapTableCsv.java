@@ -12,6 +12,7 @@ import org.capledger.ledger.CapTableView;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import org.capledger.query.common.SpreadsheetText;
 
 /**
  * The cap table as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where needed), UTF-8 without a byte

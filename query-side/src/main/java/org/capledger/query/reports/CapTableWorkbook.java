@@ -34,6 +34,7 @@ import org.capledger.api.value.Money;
 import org.capledger.api.value.Quantity;
 import org.capledger.ledger.CapTableView;
 import org.capledger.ledger.Percent;
+import org.capledger.query.common.SpreadsheetText;
 
 /**
  * The cap table as an XLSX workbook (Apache POI). Sheet "Cap table": {@link CapTableGrid} under a two-line title,

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
+import org.capledger.query.common.SpreadsheetText;
 
 /** The cap table as CSV, parsed back: header, one row per holder and pool, totals, exact figures, no formula. */
 class CapTableCsvTest {
