@@ -162,11 +162,12 @@ class AccessMatrixTest extends EndToEndTest {
         rule("GET /api/issuers/{issuerId}/reports/cap-table", "Reports show every holder: for those who may read the "
                 + "whole issuer; a SHAREHOLDER gets the 404 of an unknown issuer. Sent without Accept: the CSV.",
                 401, 200, 200, 200, 200, 404, 404);
-        for (String register : List.of("stock-ledger", "stock-ledger.csv")) {
+        for (String register : List.of("stock-ledger", "stock-ledger.csv", "stock-ledger.pdf")) {
             rule("GET /api/issuers/{issuerId}/" + register, "Lists every holder's transactions, so only those who may "
                     + "read the whole issuer; a SHAREHOLDER may not.", 401, 200, 200, 200, 200, 404, 404);
         }
-        for (String register : List.of("register-of-members", "register-of-members.csv")) {
+        for (String register : List.of("register-of-members", "register-of-members.csv",
+                "register-of-members.pdf")) {
             rule("GET /api/issuers/{issuerId}/" + register, "{issuerId} is a second issuer, formed in GB, on which the "
                     + "same accounts hold the same roles (of the first, a US issuer, full readers get 422 "
                     + "REGISTER_NOT_APPLICABLE). Lists every member, so a SHAREHOLDER may not read it.",

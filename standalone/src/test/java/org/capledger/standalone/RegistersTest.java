@@ -2,9 +2,13 @@ package org.capledger.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -19,7 +23,7 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 class RegistersTest extends EndToEndTest {
 
     @Test
-    void theRegistersOfABritishCompanyAsJsonAndCsv() {
+    void theRegistersOfABritishCompanyAsJsonCsvAndPdf() throws IOException {
         String issuerId = api.command("/api/issuers", """
                 {"legalName": "Registers Ltd", "formationDate": "2020-01-01", "countryOfFormation": "GB"}""")
                 .json().get("issuerId").asString();
@@ -120,6 +124,20 @@ class RegistersTest extends EndToEndTest {
         assertThat(jsonAskedAsCsv.status()).isEqualTo(406);
         assertThat(jsonAskedAsCsv.json().get("code").asString()).isEqualTo("NOT_ACCEPTABLE");
 
+        // ---- stock ledger, PDF: the whole ledger, dated asOf, the same bytes for the same request
+        Api.Download ledgerPdf = api.download(base + "/stock-ledger.pdf?asOf=2023-06-30", "Accept",
+                "application/json");
+        assertThat(ledgerPdf.status()).as(ledgerPdf.text()).isEqualTo(200);
+        assertThat(ledgerPdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(ledgerPdf.header("Content-Disposition")).contains("attachment",
+                issuerId + "-stock-ledger-2023-06-30.pdf");
+        assertThat(pdfText(ledgerPdf.body())).contains("Registers Ltd").contains("Stock ledger as of 2023-06-30")
+                .contains("8 Del. C. §219 and §224").contains("=Cara Cole").contains("Ben Brook")
+                .contains("-2,500").contains("+10,000").contains("GBP 1,000, paid").contains("Forfeited")
+                .contains("12 lines").contains("Page 1 of");
+        assertThat(api.download(base + "/stock-ledger.pdf?asOf=2023-06-30").body()).isEqualTo(ledgerPdf.body());
+        assertThat(pdfText(api.download(base + "/stock-ledger.pdf?asOf=2021-12-31").body())).contains("7 lines");
+
         // ---- register of members, JSON
         JsonNode register = api.get(base + "/register-of-members").json();
         assertThat(register.get("paidUpBasis").asString()).contains("fully paid");
@@ -171,6 +189,17 @@ class RegistersTest extends EndToEndTest {
                 "5 GBP", "0");
         assertThat(registerRows.get(5).subList(10, 16)).containsExactly(preference, "Preference", "600", "PRF-2",
                 "600 GBP", "0");
+
+        // ---- register of members, PDF
+        Api.Download registerPdf = api.download(base + "/register-of-members.pdf?asOf=2023-06-30");
+        assertThat(registerPdf.status()).as(registerPdf.text()).isEqualTo(200);
+        assertThat(registerPdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(registerPdf.header("Content-Disposition")).contains(issuerId + "-register-of-members-2023-06-30.pdf");
+        assertThat(pdfText(registerPdf.body())).contains("Register of members as of 2023-06-30")
+                .contains("Companies Act 2006 s.113").contains("Ana Alves").contains("1 Poultry, London, EC2R 8EJ, GB")
+                .contains("14,000").contains("GBP 70").contains("2 members on 2023-06-30, 1 former");
+        assertThat(api.download(base + "/register-of-members.pdf?asOf=2023-06-30").body())
+                .isEqualTo(registerPdf.body());
     }
 
     @Test
@@ -183,7 +212,7 @@ class RegistersTest extends EndToEndTest {
 
         assertThat(api.read(base + "/stock-ledger", issued).json().get("entries").get("totalItems").asInt())
                 .isEqualTo(1);
-        for (String path : List.of("/register-of-members", "/register-of-members.csv")) {
+        for (String path : List.of("/register-of-members", "/register-of-members.csv", "/register-of-members.pdf")) {
             Api.Response refused = api.get(base + path, "Accept", path.endsWith(".csv") ? "text/csv" : "*/*");
             assertThat(refused.status()).as(refused.text()).isEqualTo(422);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -208,6 +237,12 @@ class RegistersTest extends EndToEndTest {
                 {"date": "%s", "stakeholderId": "%s", "stockClassId": "%s", "quantity": "%s",
                  "pricePerShare": {"amount": "%s", "currency": "GBP"}, "consideration": "Cash"}"""
                 .formatted(date, holder, stockClass, quantity, price);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private static List<List<String>> csv(String text) {

@@ -167,6 +167,33 @@ class ReportsTest extends EndToEndTest {
     }
 
     @Test
+    void theIntegrityReportDownloadsAsPdfWithItsWorkingByFormatOrAccept() throws IOException {
+        String base = recordHistory("Integrity PDF Inc.");
+
+        Api.Download byAccept = api.download(base + "/reports/integrity?asOf=2023-12-31", "Accept",
+                "application/pdf");
+        assertThat(byAccept.status()).as(byAccept.text()).isEqualTo(200);
+        assertThat(byAccept.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(byAccept.header("Content-Disposition")).contains("attachment", "-integrity-2023-12-31.pdf");
+        String text = pdfText(byAccept.body());
+        assertThat(text).contains("Ledger integrity as of 2023-12-31").contains("Integrity PDF Inc.")
+                .contains("Passed: all 5 checks found nothing wrong").contains("AUTHORIZED_NOT_EXCEEDED")
+                .contains("4. Quantities conserved: passed").contains("Examined 10 items; none offends.");
+        Api.Download byFormat = api.download(base + "/reports/integrity?asOf=2023-12-31&format=pdf", "Accept",
+                "application/json");
+        assertThat(byFormat.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(byFormat.body()).isEqualTo(byAccept.body());
+
+        assertThat(api.get(base + "/reports/integrity", "Accept", "application/json").header("Content-Type"))
+                .startsWith("application/json");
+        Api.Response csv = api.get(base + "/reports/integrity", "Accept", "text/csv");
+        assertThat(csv.status()).isEqualTo(406);
+        assertThat(csv.json().get("code").asString()).isEqualTo("NOT_ACCEPTABLE");
+        assertThat(api.get(base + "/reports/integrity?format=xlsx").json().get("code").asString())
+                .isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
     void theCapTableReportDownloadsAsCsvXlsxAndPdfWithTheCapTablesFigures() throws IOException {
         String base = recordHistory("Cap Table Report Inc.");
         JsonNode capTable = api.get(base + "/cap-table").json();
@@ -243,5 +270,11 @@ class ReportsTest extends EndToEndTest {
         Api.Download unknown = api.download(base + "/reports/cap-table?format=docx");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("code").asString()).isEqualTo("INVALID_PARAMETER");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 }

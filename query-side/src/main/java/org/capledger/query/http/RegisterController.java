@@ -18,6 +18,7 @@ import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.ReadAccess;
 import org.capledger.query.registers.RegisterCsv;
 import org.capledger.query.registers.RegisterOfMembersView;
+import org.capledger.query.registers.RegisterPdf;
 import org.capledger.query.registers.Registers;
 import org.capledger.query.registers.StockLedgerEntry;
 import org.capledger.query.registers.StockLedgerView;
@@ -39,12 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The statutory registers, computed from the issuer's events as of a date (default: today in UTC): the stock ledger
- * and the register of members (docs/registers.md). Each is JSON at its path and CSV at the same path with the
- * suffix {@code .csv}; the suffix names the representation, as {@code /certificates/{label}.pdf} does, so a link
+ * and the register of members (docs/registers.md). Each is JSON at its path, CSV at the same path with the
+ * suffix {@code .csv} and PDF with the suffix {@code .pdf}; the suffix names the representation, as {@code /certificates/{label}.pdf} does, so a link
  * downloads the file whatever the client's {@code Accept} (the suffixed routes declare no {@code produces} and set
  * their content type themselves), and the path without a suffix is JSON only (406 when {@code Accept} excludes
  * it). Errors are problem documents on every route. JSON pages the lines ({@code page}, {@code size} as
- * everywhere); CSV is the whole register. Only callers who may read the whole issuer get them: OWNER, ADMIN, VIEWER
+ * everywhere); CSV and PDF are the whole register, and the PDF is dated the as-of date, so the same request
+ * gives the same bytes. Only callers who may read the whole issuer get them: OWNER, ADMIN, VIEWER
  * and platform administrators; a SHAREHOLDER gets the 404 of an issuer it cannot see, as for the audit trail, since
  * both registers list every holder.
  */
@@ -67,11 +69,13 @@ public class RegisterController {
             + "today in UTC";
 
     private final Registers registers;
+    private final RegisterPdf pdf;
     private final ReadAccess access;
     private final IssuerViewRepository issuers;
 
-    public RegisterController(Registers registers, ReadAccess access, IssuerViewRepository issuers) {
+    public RegisterController(Registers registers, RegisterPdf pdf, ReadAccess access, IssuerViewRepository issuers) {
         this.registers = registers;
+        this.pdf = pdf;
         this.access = access;
         this.issuers = issuers;
     }
@@ -108,6 +112,25 @@ public class RegisterController {
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         StockLedgerView ledger = registers.stockLedger(readable(issuerId), date(asOf));
         return csv(RegisterCsv.stockLedger(ledger), ledger.issuerId() + "-stock-ledger-" + ledger.asOf() + ".csv");
+    }
+
+    @GetMapping("/stock-ledger.pdf")
+    @Operation(summary = "Download the stock ledger as PDF",
+            description = "The whole stock ledger as of asOf as a PDF/A-2u document, landscape (US Letter for an "
+                    + "issuer formed in the United States, A4 otherwise): the issuer, the date and the statute "
+                    + "(8 Del. C. s.219, s.224) on top, one row per line (columns in docs/registers.md), page numbers "
+                    + "in the footer. Dated asOf: the same request gives the same bytes.")
+    @ApiResponse(responseCode = "200", description = "The stock ledger",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary")))
+    public ResponseEntity<byte[]> stockLedgerPdf(@PathVariable String issuerId,
+                                                 @Parameter(description = AS_OF) @RequestParam(required = false)
+                                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        IssuerId id = readable(issuerId);
+        StockLedgerView ledger = registers.stockLedger(id, date(asOf));
+        boolean usLetter = issuers.findById(id.value()).map(i -> "US".equals(i.countryOfFormation())).orElse(true);
+        return file(pdf.stockLedger(ledger, usLetter), MediaType.APPLICATION_PDF,
+                ledger.issuerId() + "-stock-ledger-" + ledger.asOf() + ".pdf");
     }
 
     @GetMapping(path = "/register-of-members", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -150,6 +173,27 @@ public class RegisterController {
         RegisterOfMembersView register = registers.registerOfMembers(readable(issuerId), date(asOf));
         return csv(RegisterCsv.registerOfMembers(register),
                 register.issuerId() + "-register-of-members-" + register.asOf() + ".csv");
+    }
+
+    @GetMapping("/register-of-members.pdf")
+    @Operation(summary = "Download the register of members as PDF",
+            description = "The whole register as of asOf as a PDF/A-2u document, A4 landscape: the issuer, the date "
+                    + "and the statute (Companies Act 2006 s.113) on top, one row per member and class held "
+                    + "(columns in docs/registers.md), the paid-up basis below, page numbers in the footer. Dated "
+                    + "asOf: the same request gives the same bytes. 422 REGISTER_NOT_APPLICABLE for an issuer not "
+                    + "formed in Great Britain.")
+    @ApiResponse(responseCode = "200", description = "The register of members",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary")))
+    @ApiResponse(responseCode = "422", description = "REGISTER_NOT_APPLICABLE, DATE_BEFORE_FORMATION",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    public ResponseEntity<byte[]> registerOfMembersPdf(@PathVariable String issuerId,
+                                                       @Parameter(description = AS_OF) @RequestParam(required = false)
+                                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        RegisterOfMembersView register = registers.registerOfMembers(readable(issuerId), date(asOf));
+        return file(pdf.registerOfMembers(register), MediaType.APPLICATION_PDF,
+                register.issuerId() + "-register-of-members-" + register.asOf() + ".pdf");
     }
 
     /**
@@ -197,10 +241,14 @@ public class RegisterController {
     }
 
     private static ResponseEntity<byte[]> csv(String body, String filename) {
+        return file(body.getBytes(StandardCharsets.UTF_8), MediaType.parseMediaType(RegisterCsv.MEDIA_TYPE), filename);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(RegisterCsv.MEDIA_TYPE))
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+                .body(body);
     }
 }

@@ -3,6 +3,8 @@ package org.capledger.query.http;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,6 +18,7 @@ import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.ReadAccess;
 import org.capledger.query.reports.CapTableReportFormat;
 import org.capledger.query.reports.CapTableReports;
+import org.capledger.query.reports.IntegrityPdf;
 import org.capledger.query.reports.IntegrityReport;
 import org.capledger.query.reports.IntegrityReports;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,38 +53,66 @@ import org.springframework.web.bind.annotation.RestController;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
 public class ReportController {
 
+    private static final Set<ReportFormat> JSON_PDF = EnumSet.of(ReportFormat.JSON, ReportFormat.PDF);
+
     private final IntegrityReports integrity;
+    private final IntegrityPdf integrityPdf;
     private final CapTableReports capTables;
     private final ReadAccess access;
     private final IssuerViewRepository issuers;
     private final Clock clock;
 
-    public ReportController(IntegrityReports integrity, CapTableReports capTables, ReadAccess access,
-                            IssuerViewRepository issuers) {
+    public ReportController(IntegrityReports integrity, IntegrityPdf integrityPdf, CapTableReports capTables,
+                            ReadAccess access, IssuerViewRepository issuers) {
         this.integrity = integrity;
+        this.integrityPdf = integrityPdf;
         this.capTables = capTables;
         this.access = access;
         this.issuers = issuers;
         this.clock = Clock.systemUTC();
     }
 
-    @GetMapping(path = "/integrity", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/integrity")
     @ApiResponse(responseCode = "200", description = "The report; passed is false when any check found an offending "
-            + "item (the answer is still 200: the report is what was asked for)")
+            + "item (the answer is still 200: the report is what was asked for)", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation =
+                    IntegrityReport.class)),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string",
+                    format = "binary"))})
+    @ApiResponse(responseCode = "406", description = "NOT_ACCEPTABLE: format or Accept admits neither JSON nor PDF",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(summary = "Check the ledger's integrity", description = "Folds the issuer's events again, independently "
             + "of the ledger that recorded them, and checks: outstanding never above authorized for every class and "
             + "the issuer at the end of every effective date up to asOf; every stock security traced to an issuance "
             + "through its chain of sources; no negative position per holder and class, every quantity positive; "
             + "quantities conserved by every terminal transaction (splits and conversions at their ratios); the "
             + "certificate register consistent with the events. Each check lists its offending items (at most 100; "
-            + "offendingCount has them all) and how many items it examined.")
-    public IntegrityReport integrity(@PathVariable String issuerId,
-                                     @Parameter(description = "Last effective date checked, ISO 8601; default today "
-                                             + "in UTC", example = "2023-06-30")
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                     LocalDate asOf) {
+            + "offendingCount has them all) and how many items it examined. JSON, or PDF with the working (each "
+            + "check with pass or fail, what it examined and its offending items; PDF/A-2u dated asOf) with "
+            + "format=pdf or Accept: application/pdf; format wins over Accept, and without either the answer is "
+            + "JSON.")
+    public ResponseEntity<?> integrity(@PathVariable String issuerId,
+                                       @Parameter(description = "Last effective date checked, ISO 8601; default "
+                                               + "today in UTC", example = "2023-06-30")
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                       LocalDate asOf,
+                                       @Parameter(description = "json or pdf; wins over Accept")
+                                       @RequestParam(required = false) String format,
+                                       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         IssuerId issuer = fullReader(issuerId);
-        return integrity.report(issuer, asOf == null ? LocalDate.now(clock) : asOf);
+        ReportFormat rendering = ReportFormat.choose(format, accept, JSON_PDF);
+        IntegrityReport report = integrity.report(issuer, asOf == null ? LocalDate.now(clock) : asOf);
+        if (rendering == ReportFormat.PDF) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(report.issuerId() + "-integrity-" + report.asOf() + ".pdf",
+                                    StandardCharsets.UTF_8).build().toString())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .body(integrityPdf.render(report));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(report);
     }
 
     @GetMapping("/cap-table")
