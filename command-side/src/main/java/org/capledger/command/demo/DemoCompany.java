@@ -4,6 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.capledger.api.certificate.CertificateOfficer;
+import org.capledger.api.certificate.Legend;
+import org.capledger.api.certificate.LegendTemplate;
+import org.capledger.api.certificate.SetCertificateOfficers;
+import org.capledger.api.certificate.SetStockClassLegends;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.issuance.IssueStock;
 import org.capledger.api.issuer.AdjustIssuerAuthorizedShares;
@@ -105,6 +110,19 @@ public final class DemoCompany {
         stakeholder("grace", "2021-10-01", StakeholderType.INDIVIDUAL, "Dr. Grace Whitfield",
                 StakeholderRelationship.ADVISOR, "grace@whitfield.example");
         issue("grace-cs", "2021-10-01", "grace", COMMON, 50_000, "0.20", null);
+
+        // what its certificates print: two officers, and the legends of a venture-backed Delaware company
+        commands.add(new SetCertificateOfficers(ISSUER, day("2019-02-11"), List.of(
+                new CertificateOfficer("Ada Okafor", "Chief Executive Officer"),
+                new CertificateOfficer("Marek Novak", "Secretary"))));
+        commands.add(new SetStockClassLegends(ISSUER, COMMON, day("2019-02-11"), List.of(
+                new Legend(LegendTemplate.SECURITIES_ACT_1933, null),
+                new Legend(LegendTemplate.TRANSFER_RESTRICTIONS, null))));
+        for (StockClassId preferred : List.of(SEED, SERIES_A)) {
+            commands.add(new SetStockClassLegends(ISSUER, preferred, preferred == SEED ? day("2020-06-15")
+                    : day("2022-09-01"), List.of(new Legend(LegendTemplate.SECURITIES_ACT_1933, null),
+                    new Legend(LegendTemplate.CLASS_RIGHTS_STATEMENT, null))));
+        }
     }
 
     private void stockClass(StockClassId id, String date, String name, StockClassType type, String prefix,

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.capledger.api.certificate.SetCertificateOfficers;
+import org.capledger.api.certificate.SetStockClassLegends;
 import org.capledger.api.CapTableCommand;
 import org.capledger.api.CapTableEvent;
 import org.capledger.api.issuance.IssueStock;
@@ -61,6 +63,10 @@ class DemoCompanyTest {
             return ledger.adjustIssuerAuthorizedShares(c, TODAY);
         } else if (command instanceof IssueStock c) {
             return ledger.issueStock(c, TODAY);
+        } else if (command instanceof SetCertificateOfficers c) {
+            return ledger.setCertificateOfficers(c, TODAY);
+        } else if (command instanceof SetStockClassLegends c) {
+            return ledger.setStockClassLegends(c, TODAY);
         }
         throw new IllegalArgumentException(command.toString());
     }
