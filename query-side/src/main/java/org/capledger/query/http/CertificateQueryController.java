@@ -29,7 +29,6 @@ import org.capledger.query.certificates.CertificateQueries;
 import org.capledger.query.certificates.CertificateStatus;
 import org.capledger.query.certificates.CertificateView;
 import org.capledger.query.certificates.CertificateViewRepository;
-import org.capledger.query.issuers.IssuerViewRepository;
 import org.capledger.query.members.ReadAccess;
 import org.capledger.query.stakeholders.StakeholderView;
 import org.capledger.query.stakeholders.StakeholderViewRepository;
@@ -65,20 +64,18 @@ public class CertificateQueryController {
 
     private final CertificateViewRepository certificates;
     private final CertificateQueries queries;
-    private final IssuerViewRepository issuers;
     private final StakeholderViewRepository stakeholders;
-    private final ReadAccess access;
     private final RateLimits limits;
     private final RateLimitProperties limitSettings;
+    private final ReadableIssuers readableIssuers;
 
     public CertificateQueryController(CertificateViewRepository certificates, CertificateQueries queries,
-                                      IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
-                                      ReadAccess access, RateLimits limits, RateLimitProperties limitSettings) {
+                                      StakeholderViewRepository stakeholders,
+                                      RateLimits limits, RateLimitProperties limitSettings, ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.certificates = certificates;
         this.queries = queries;
-        this.issuers = issuers;
         this.stakeholders = stakeholders;
-        this.access = access;
         this.limits = limits;
         this.limitSettings = limitSettings;
     }
@@ -128,8 +125,8 @@ public class CertificateQueryController {
                                                   @RequestParam(required = false) Integer page,
                                                   @RequestParam(required = false) Integer size,
                                                   @RequestParam(required = false) String sort) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         CertificateStatus wanted = status == null ? null : status(status);
         Specification<CertificateView> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -159,8 +156,9 @@ public class CertificateQueryController {
     @ApiResponse(responseCode = "200", description = "The certificate")
     @Operation(summary = "Get a share certificate", description = "By label, ignoring case.")
     public CertificateResponse certificate(@PathVariable String issuerId, @PathVariable String label) {
-        CertificateView c = visible(issuerId, label);
-        return response(c, links(c.issuerId(), List.of(c), scoped(known(issuerId))));
+        ReadAccess.Scope scope = readableIssuers.scope(ReadableIssuers.known(issuerId));
+        CertificateView c = visible(issuerId, label, scope);
+        return response(c, links(c.issuerId(), List.of(c), scope));
     }
 
     @GetMapping(path = "/api/issuers/{issuerId}/certificates/{label}.pdf",
@@ -171,7 +169,7 @@ public class CertificateQueryController {
             + "certificate gives the same bytes. An ended certificate carries a CANCELLED or VOID watermark, the demo "
             + "company's a SPECIMEN one.")
     public ResponseEntity<byte[]> pdf(@PathVariable String issuerId, @PathVariable String label) {
-        CertificateView c = visible(issuerId, label);
+        CertificateView c = visible(issuerId, label, readableIssuers.scope(ReadableIssuers.known(issuerId)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -202,10 +200,9 @@ public class CertificateQueryController {
 
     // ---------------------------------------------------------------- helpers
 
-    private CertificateView visible(String issuerId, String label) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
-        CertificateView c = queries.byLabel(issuer.value(), label);
+    /** The certificate, when the caller's scope on the issuer covers its holder: 404 NOT_FOUND otherwise. */
+    private CertificateView visible(String issuerId, String label, ReadAccess.Scope scope) {
+        CertificateView c = queries.byLabel(ReadableIssuers.known(issuerId).value(), label);
         if (!scope.covers(c.stakeholderId())) {
             throw new CapledgerException(ErrorCode.NOT_FOUND, "No such certificate");
         }
@@ -278,19 +275,5 @@ public class CertificateQueryController {
         }
     }
 
-    private ReadAccess.Scope scoped(IssuerId issuer) {
-        ReadAccess.Scope scope = access.scope(issuer.value());
-        if (!issuers.existsById(issuer.value())) {
-            throw ReadAccess.notFound();
-        }
-        return scope;
-    }
 
-    private static IssuerId known(String issuerId) {
-        try {
-            return IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-    }
 }

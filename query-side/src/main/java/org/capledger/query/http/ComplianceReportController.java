@@ -26,8 +26,6 @@ import org.capledger.query.compliance.ComplianceReports;
 import org.capledger.query.compliance.FranchiseTaxStatement;
 import org.capledger.query.compliance.HoldersOfRecordStatement;
 import org.capledger.query.compliance.Rule701Statement;
-import org.capledger.query.issuers.IssuerViewRepository;
-import org.capledger.query.members.ReadAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,16 +71,13 @@ public class ComplianceReportController {
 
     private final ComplianceReports reports;
     private final CompliancePdf pdf;
-    private final ReadAccess access;
-    private final IssuerViewRepository issuers;
     private final Clock clock;
+    private final ReadableIssuers readableIssuers;
 
-    public ComplianceReportController(ComplianceReports reports, CompliancePdf pdf, ReadAccess access,
-                                      IssuerViewRepository issuers) {
+    public ComplianceReportController(ComplianceReports reports, CompliancePdf pdf, ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.reports = reports;
         this.pdf = pdf;
-        this.access = access;
-        this.issuers = issuers;
         this.clock = Clock.systemUTC();
     }
 
@@ -108,7 +103,7 @@ public class ComplianceReportController {
             @RequestParam(required = false, defaultValue = "false") boolean largeCorporateFiler,
             @Parameter(description = FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        IssuerId issuer = fullReader(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_PDF);
         if (taxYear == null) {
             throw missing("taxYear", "the calendar year taxed, such as 2024");
@@ -141,7 +136,7 @@ public class ComplianceReportController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate balanceSheetDate,
             @Parameter(description = FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        IssuerId issuer = fullReader(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_CSV_PDF);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Rule701Statement statement = reports.rule701(issuer, date, usd("totalAssets", totalAssets), balanceSheetDate);
@@ -168,7 +163,7 @@ public class ComplianceReportController {
             @RequestParam(required = false) String totalAssets,
             @Parameter(description = FORMAT) @RequestParam(required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        IssuerId issuer = fullReader(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_CSV_PDF);
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         HoldersOfRecordStatement statement = reports.holdersOfRecord(issuer, date, usd("totalAssets", totalAssets));
@@ -192,21 +187,6 @@ public class ComplianceReportController {
 
     private static String attachment(String fileName) {
         return ContentDisposition.attachment().filename(fileName).build().toString();
-    }
-
-    /** The issuer, when the caller may read all of it: 404 when it does not exist or the caller may not. */
-    private IssuerId fullReader(String issuerId) {
-        IssuerId issuer;
-        try {
-            issuer = IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-        access.requireFullRead(issuer.value());
-        if (!issuers.existsById(issuer.value())) {
-            throw ReadAccess.notFound();
-        }
-        return issuer;
     }
 
     /** A required amount in US dollars: a plain decimal string, no sign, exponent, grouping or currency. */

@@ -98,13 +98,15 @@ public class IssuerQueryController {
     private final StockPlanViewRepository plans;
     private final GrantViewRepository grants;
     private final InstrumentViewRepository instrumentViews;
+    private final ReadableIssuers readableIssuers;
 
     public IssuerQueryController(IssuerViewRepository issuers, StakeholderViewRepository stakeholders,
                                  StockClassViewRepository classes, SecurityViewRepository securities,
                                  AuditEntryRepository audit, CapTableQueries capTables, ReadAccess access,
                                  IssuerMemberRepository members, SecurityChains chains,
                                  ConversionRightViewRepository conversionRights, StockPlanViewRepository plans,
-                                 GrantViewRepository grants, InstrumentViewRepository instrumentViews) {
+                                 GrantViewRepository grants, InstrumentViewRepository instrumentViews, ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.instrumentViews = instrumentViews;
         this.plans = plans;
         this.grants = grants;
@@ -140,8 +142,8 @@ public class IssuerQueryController {
             description = "Includes its version, also sent as ETag: send it as If-Match on a command to refuse it "
                     + "when the issuer has changed since (412).")
     public ResponseEntity<IssuerResponse> issuer(@PathVariable String issuerId) {
-        access.scope(known(issuerId).value());
-        IssuerResponse issuer = issuers.findById(known(issuerId).value()).map(IssuerResponse::of)
+        access.scope(ReadableIssuers.known(issuerId).value());
+        IssuerResponse issuer = issuers.findById(ReadableIssuers.known(issuerId).value()).map(IssuerResponse::of)
                 .orElseThrow(ReadAccess::notFound);
         return ResponseEntity.ok().eTag("\"" + issuer.version() + "\"").body(issuer);
     }
@@ -153,8 +155,8 @@ public class IssuerQueryController {
                                                           @RequestParam(required = false) Integer page,
                                                           @RequestParam(required = false) Integer size,
                                                           @RequestParam(required = false) String sort) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         Pageable pageable = Paging.of(page, size, sort, Map.of("name", "legalName", "registeredOn", "registeredOn"),
                 Sort.by("legalName", "stakeholderId"));
         return PageResponse.of(scope.full() ? stakeholders.findByIssuerId(issuer.value(), pageable)
@@ -166,8 +168,8 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The stakeholder")
     @Operation(summary = "Get a stakeholder")
     public StakeholderResponse stakeholder(@PathVariable String issuerId, @PathVariable String stakeholderId) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         return stakeholders.findByIssuerIdAndStakeholderId(issuer.value(), stakeholderId)
                 .filter(s -> scope.covers(s.stakeholderId()))
                 .map(StakeholderResponse::of)
@@ -182,8 +184,8 @@ public class IssuerQueryController {
     public HoldingsResponse holdings(@PathVariable String issuerId, @PathVariable String stakeholderId,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                      LocalDate asOf) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         StakeholderView holder = stakeholders.findByIssuerIdAndStakeholderId(issuer.value(), stakeholderId)
                 .filter(s -> scope.covers(s.stakeholderId()))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stakeholder"));
@@ -200,8 +202,8 @@ public class IssuerQueryController {
                                                          @RequestParam(required = false) Integer page,
                                                          @RequestParam(required = false) Integer size,
                                                          @RequestParam(required = false) String sort) {
-        IssuerId issuer = known(issuerId);
-        scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        readableIssuers.scope(issuer);
         Page<StockClassView> found = classes.findByIssuerId(issuer.value(), Paging.of(page, size, sort,
                 Map.of("name", "name", "createdOn", "createdOn", "seniority", "seniority"),
                 Sort.by("name", "stockClassId")));
@@ -215,8 +217,8 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The stock class")
     @Operation(summary = "Get a stock class")
     public StockClassResponse stockClass(@PathVariable String issuerId, @PathVariable String stockClassId) {
-        IssuerId issuer = known(issuerId);
-        scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        readableIssuers.scope(issuer);
         return classes.findByIssuerIdAndStockClassId(issuer.value(), stockClassId)
                 .map(v -> StockClassResponse.of(v, conversionRights.findByIssuerIdAndStockClassIdIn(issuer.value(),
                         List.of(v.stockClassId()))))
@@ -234,8 +236,8 @@ public class IssuerQueryController {
                                                      @RequestParam(required = false) Integer page,
                                                      @RequestParam(required = false) Integer size,
                                                      @RequestParam(required = false) String sort) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         Specification<SecurityView> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("issuerId"), issuer.value()));
@@ -265,8 +267,8 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The security")
     @Operation(summary = "Get a security")
     public SecurityResponse security(@PathVariable String issuerId, @PathVariable String securityId) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         return securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(security -> scope.covers(security.stakeholderId()))
                 .map(v -> SecurityResponse.of(v, chains.neighbours(issuer.value(), List.of(v.securityId()))))
@@ -279,8 +281,8 @@ public class IssuerQueryController {
             + "back to the issuances it came from and forward to what it became, with those transactions in date "
             + "order. A shareholder sees only the securities of their own stakeholder in it.")
     public SecurityChainResponse securityChain(@PathVariable String issuerId, @PathVariable String securityId) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         SecurityView start = securities.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(security -> scope.covers(security.stakeholderId()))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such security"));
@@ -306,7 +308,7 @@ public class IssuerQueryController {
                                  @Parameter(description = "Effective date, ISO 8601", example = "2023-06-30")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                  LocalDate asOf) {
-        IssuerId issuer = known(issuerId);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
         ReadAccess.Scope scope = access.scope(issuer.value());
         CapTableView table = asOf == null ? capTables.current(issuer) : capTables.asOf(issuer, asOf);
         return scope.full() ? table : table.onlyHolder(scope.stakeholderId());
@@ -325,7 +327,7 @@ public class IssuerQueryController {
                                                        @RequestParam(required = false) String eventType,
                                                        @RequestParam(required = false) Integer page,
                                                        @RequestParam(required = false) Integer size) {
-        IssuerId issuer = existing(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         Specification<AuditEntry> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("issuerId"), issuer.value()));
@@ -349,8 +351,8 @@ public class IssuerQueryController {
     @Operation(summary = "List stock plans", description = "Each with its pool in force, shares under outstanding "
             + "grants, shares used (exercised, released, retired or held) and shares available for grant.")
     public List<StockPlanResponse> stockPlans(@PathVariable String issuerId) {
-        IssuerId issuer = known(issuerId);
-        scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        readableIssuers.scope(issuer);
         return plans.findByIssuerIdOrderByPlanName(issuer.value()).stream().map(StockPlanResponse::of).toList();
     }
 
@@ -358,8 +360,8 @@ public class IssuerQueryController {
     @ApiResponse(responseCode = "200", description = "The stock plan")
     @Operation(summary = "Get a stock plan")
     public StockPlanResponse stockPlan(@PathVariable String issuerId, @PathVariable String stockPlanId) {
-        IssuerId issuer = known(issuerId);
-        scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        readableIssuers.scope(issuer);
         return plans.findByIssuerIdAndStockPlanId(issuer.value(), stockPlanId).map(StockPlanResponse::of)
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such stock plan"));
     }
@@ -377,8 +379,8 @@ public class IssuerQueryController {
                                               @RequestParam(required = false) Integer page,
                                               @RequestParam(required = false) Integer size,
                                               @RequestParam(required = false) String sort) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         Specification<GrantView> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("issuerId"), issuer.value()));
@@ -409,8 +411,8 @@ public class IssuerQueryController {
     public GrantResponse grant(@PathVariable String issuerId, @PathVariable String securityId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate asOf) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         GrantView view = grants.findByIssuerIdAndSecurityId(issuer.value(), securityId)
                 .filter(g -> scope.covers(g.stakeholderId()))
                 .orElseThrow(() -> new CapledgerException(ErrorCode.NOT_FOUND, "No such grant"));
@@ -452,8 +454,8 @@ public class IssuerQueryController {
     }
 
     private List<InstrumentResponse> instruments(String issuerId, String kind, String status) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Specification<InstrumentView> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -472,8 +474,8 @@ public class IssuerQueryController {
     }
 
     private InstrumentResponse instrument(String issuerId, String securityId, String kind) {
-        IssuerId issuer = known(issuerId);
-        ReadAccess.Scope scope = scoped(issuer);
+        IssuerId issuer = ReadableIssuers.known(issuerId);
+        ReadAccess.Scope scope = readableIssuers.scope(issuer);
         return instrumentViews.findByIssuerIdAndSecurityIdAndKind(issuer.value(), securityId, kind)
                 .filter(v -> scope.covers(v.stakeholderId()))
                 .map(v -> InstrumentResponse.of(v, LocalDate.now(ZoneOffset.UTC)))
@@ -485,35 +487,9 @@ public class IssuerQueryController {
     @GetMapping("/{issuerId}/members")
     @Operation(summary = "List the accounts with a role on the issuer")
     public List<MemberResponse> members(@PathVariable String issuerId) {
-        return members.findByIssuerIdOrderByAccountId(existing(issuerId).value()).stream()
+        return members.findByIssuerIdOrderByAccountId(readableIssuers.fullRead(issuerId).value()).stream()
                 .map(MemberResponse::of).toList();
     }
 
-    /** Resolves the caller's scope on an existing issuer: 404 when it does not exist or the caller has no role. */
-    private ReadAccess.Scope scoped(IssuerId issuer) {
-        ReadAccess.Scope scope = access.scope(issuer.value());
-        if (!issuers.existsById(issuer.value())) {
-            throw ReadAccess.notFound();
-        }
-        return scope;
-    }
-
-    /** Resolves the issuer for a full read: 404 when it does not exist or the caller may not read it. */
-    private IssuerId existing(String issuerId) {
-        IssuerId id = known(issuerId);
-        access.requireFullRead(id.value());
-        if (!issuers.existsById(id.value())) {
-            throw ReadAccess.notFound();
-        }
-        return id;
-    }
-
-    private static IssuerId known(String issuerId) {
-        try {
-            return IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-    }
 
 }

@@ -12,10 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.capledger.api.CapledgerException;
 import org.capledger.api.value.IssuerId;
-import org.capledger.query.issuers.IssuerViewRepository;
-import org.capledger.query.members.ReadAccess;
 import org.capledger.query.ocf.OcfExporter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -36,14 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class OcfExportController {
 
     private final OcfExporter exporter;
-    private final ReadAccess access;
-    private final IssuerViewRepository issuers;
     private final Clock clock = Clock.systemUTC();
+    private final ReadableIssuers readableIssuers;
 
-    public OcfExportController(OcfExporter exporter, ReadAccess access, IssuerViewRepository issuers) {
+    public OcfExportController(OcfExporter exporter, ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.exporter = exporter;
-        this.access = access;
-        this.issuers = issuers;
     }
 
     @GetMapping(path = "/api/issuers/{issuerId}/ocf-export", produces = {"application/zip",
@@ -60,16 +55,7 @@ public class OcfExportController {
                        @Parameter(description = "Effective date, ISO 8601") @RequestParam(required = false)
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                        HttpServletResponse response) throws IOException {
-        IssuerId issuer;
-        try {
-            issuer = IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-        access.requireFullRead(issuer.value());
-        if (!issuers.existsById(issuer.value())) {
-            throw ReadAccess.notFound();
-        }
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         LocalDate date = asOf == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : asOf;
         // Built before the response starts, so that a refusal is still a problem document, not a broken zip.
         var files = exporter.files(issuer, date, clock.instant());

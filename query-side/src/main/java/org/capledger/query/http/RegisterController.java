@@ -12,10 +12,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.capledger.api.CapledgerException;
 import org.capledger.api.value.IssuerId;
 import org.capledger.query.issuers.IssuerViewRepository;
-import org.capledger.query.members.ReadAccess;
 import org.capledger.query.registers.RegisterCsv;
 import org.capledger.query.registers.RegisterOfMembersView;
 import org.capledger.query.registers.RegisterPdf;
@@ -70,13 +68,13 @@ public class RegisterController {
 
     private final Registers registers;
     private final RegisterPdf pdf;
-    private final ReadAccess access;
     private final IssuerViewRepository issuers;
+    private final ReadableIssuers readableIssuers;
 
-    public RegisterController(Registers registers, RegisterPdf pdf, ReadAccess access, IssuerViewRepository issuers) {
+    public RegisterController(Registers registers, RegisterPdf pdf, IssuerViewRepository issuers, ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.registers = registers;
         this.pdf = pdf;
-        this.access = access;
         this.issuers = issuers;
     }
 
@@ -96,7 +94,7 @@ public class RegisterController {
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size) {
         Pageable pageable = Paging.of(page, size, null, Map.of(), Sort.unsorted());
-        StockLedgerView ledger = registers.stockLedger(readable(issuerId), date(asOf));
+        StockLedgerView ledger = registers.stockLedger(readableIssuers.fullRead(issuerId), date(asOf));
         return new StockLedgerResponse(ledger.issuerId(), ledger.issuerLegalName(), ledger.asOf(),
                 PageResponse.of(page(ledger.entries(), pageable), e -> e));
     }
@@ -110,7 +108,7 @@ public class RegisterController {
     public ResponseEntity<byte[]> stockLedgerCsv(@PathVariable String issuerId,
                                                  @Parameter(description = AS_OF) @RequestParam(required = false)
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        StockLedgerView ledger = registers.stockLedger(readable(issuerId), date(asOf));
+        StockLedgerView ledger = registers.stockLedger(readableIssuers.fullRead(issuerId), date(asOf));
         return csv(RegisterCsv.stockLedger(ledger), ledger.issuerId() + "-stock-ledger-" + ledger.asOf() + ".csv");
     }
 
@@ -126,7 +124,7 @@ public class RegisterController {
     public ResponseEntity<byte[]> stockLedgerPdf(@PathVariable String issuerId,
                                                  @Parameter(description = AS_OF) @RequestParam(required = false)
                                                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        IssuerId id = readable(issuerId);
+        IssuerId id = readableIssuers.fullRead(issuerId);
         StockLedgerView ledger = registers.stockLedger(id, date(asOf));
         boolean usLetter = issuers.findById(id.value()).map(i -> "US".equals(i.countryOfFormation())).orElse(true);
         return file(pdf.stockLedger(ledger, usLetter), MediaType.APPLICATION_PDF,
@@ -152,7 +150,7 @@ public class RegisterController {
                                                        @RequestParam(required = false) Integer page,
                                                        @RequestParam(required = false) Integer size) {
         Pageable pageable = Paging.of(page, size, null, Map.of(), Sort.unsorted());
-        RegisterOfMembersView register = registers.registerOfMembers(readable(issuerId), date(asOf));
+        RegisterOfMembersView register = registers.registerOfMembers(readableIssuers.fullRead(issuerId), date(asOf));
         return new RegisterOfMembersResponse(register.issuerId(), register.issuerLegalName(), register.asOf(),
                 RegisterOfMembersView.PAID_UP_BASIS, PageResponse.of(page(register.members(), pageable), m -> m));
     }
@@ -170,7 +168,7 @@ public class RegisterController {
     public ResponseEntity<byte[]> registerOfMembersCsv(@PathVariable String issuerId,
                                                        @Parameter(description = AS_OF) @RequestParam(required = false)
                                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        RegisterOfMembersView register = registers.registerOfMembers(readable(issuerId), date(asOf));
+        RegisterOfMembersView register = registers.registerOfMembers(readableIssuers.fullRead(issuerId), date(asOf));
         return csv(RegisterCsv.registerOfMembers(register),
                 register.issuerId() + "-register-of-members-" + register.asOf() + ".csv");
     }
@@ -191,7 +189,7 @@ public class RegisterController {
     public ResponseEntity<byte[]> registerOfMembersPdf(@PathVariable String issuerId,
                                                        @Parameter(description = AS_OF) @RequestParam(required = false)
                                                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        RegisterOfMembersView register = registers.registerOfMembers(readable(issuerId), date(asOf));
+        RegisterOfMembersView register = registers.registerOfMembers(readableIssuers.fullRead(issuerId), date(asOf));
         return file(pdf.registerOfMembers(register), MediaType.APPLICATION_PDF,
                 register.issuerId() + "-register-of-members-" + register.asOf() + ".pdf");
     }
@@ -213,21 +211,6 @@ public class RegisterController {
      */
     public record RegisterOfMembersResponse(String issuerId, String issuerLegalName, LocalDate asOf,
                                             String paidUpBasis, PageResponse<RegisterOfMembersView.Member> members) {
-    }
-
-    /** The issuer, when the caller may read it whole: 404 ISSUER_NOT_FOUND otherwise, as for an unknown one. */
-    private IssuerId readable(String issuerId) {
-        IssuerId id;
-        try {
-            id = IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-        access.requireFullRead(id.value());
-        if (!issuers.existsById(id.value())) {
-            throw ReadAccess.notFound();
-        }
-        return id;
     }
 
     private static LocalDate date(LocalDate asOf) {

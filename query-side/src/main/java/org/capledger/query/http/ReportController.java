@@ -12,10 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.capledger.api.CapledgerException;
 import org.capledger.api.value.IssuerId;
-import org.capledger.query.issuers.IssuerViewRepository;
-import org.capledger.query.members.ReadAccess;
 import org.capledger.query.reports.CapTableReportFormat;
 import org.capledger.query.reports.CapTableReports;
 import org.capledger.query.reports.IntegrityPdf;
@@ -58,17 +55,15 @@ public class ReportController {
     private final IntegrityReports integrity;
     private final IntegrityPdf integrityPdf;
     private final CapTableReports capTables;
-    private final ReadAccess access;
-    private final IssuerViewRepository issuers;
     private final Clock clock;
+    private final ReadableIssuers readableIssuers;
 
     public ReportController(IntegrityReports integrity, IntegrityPdf integrityPdf, CapTableReports capTables,
-                            ReadAccess access, IssuerViewRepository issuers) {
+                            ReadableIssuers readableIssuers) {
+        this.readableIssuers = readableIssuers;
         this.integrity = integrity;
         this.integrityPdf = integrityPdf;
         this.capTables = capTables;
-        this.access = access;
-        this.issuers = issuers;
         this.clock = Clock.systemUTC();
     }
 
@@ -100,7 +95,7 @@ public class ReportController {
                                        @Parameter(description = "json or pdf; wins over Accept")
                                        @RequestParam(required = false) String format,
                                        @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        IssuerId issuer = fullReader(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         ReportFormat rendering = ReportFormat.choose(format, accept, JSON_PDF);
         IntegrityReport report = integrity.report(issuer, asOf == null ? LocalDate.now(clock) : asOf);
         if (rendering == ReportFormat.PDF) {
@@ -139,7 +134,7 @@ public class ReportController {
                                            @RequestParam(required = false) String format,
                                            @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                            String accept) {
-        IssuerId issuer = fullReader(issuerId);
+        IssuerId issuer = readableIssuers.fullRead(issuerId);
         CapTableReportFormat chosen = CapTableReportFormat.negotiate(format, accept);
         CapTableReports.Rendered report = capTables.render(issuer, asOf, LocalDate.now(clock), chosen);
         return ResponseEntity.ok()
@@ -148,20 +143,5 @@ public class ReportController {
                         .filename(report.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .body(report.content());
-    }
-
-    /** The issuer, when the caller may read all of it: 404 when it does not exist or the caller may not. */
-    private IssuerId fullReader(String issuerId) {
-        IssuerId issuer;
-        try {
-            issuer = IssuerId.of(issuerId);
-        } catch (CapledgerException e) {
-            throw ReadAccess.notFound();
-        }
-        access.requireFullRead(issuer.value());
-        if (!issuers.existsById(issuer.value())) {
-            throw ReadAccess.notFound();
-        }
-        return issuer;
     }
 }
