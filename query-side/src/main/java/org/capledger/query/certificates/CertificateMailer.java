@@ -125,7 +125,7 @@ public class CertificateMailer {
         helper.setTo(email);
         helper.setSubject(subject);
         helper.setText(body, false);
-        helper.addAttachment(document.label() + ".pdf", new ByteArrayResource(queries.pdf(certificate)),
+        helper.addAttachment(document.label() + ".pdf", new ByteArrayResource(queries.pdf(document)),
                 "application/pdf");
         sender.send(message);
         log.info("Mailed certificate {} of issuer {} to its holder", document.label(), notice.issuerId());

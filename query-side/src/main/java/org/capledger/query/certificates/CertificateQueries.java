@@ -110,6 +110,11 @@ public class CertificateQueries {
         return pdf.render(document(c));
     }
 
+    /** @return the document as PDF/A, for a caller that already has it */
+    public byte[] pdf(CertificateDocument document) {
+        return pdf.render(document);
+    }
+
     /** @throws CapledgerException NOT_FOUND when the issuer has no certificate with that label (ignoring case) */
     public CertificateView byLabel(String issuerId, String label) {
         return certificates.findByLabel(issuerId, label)
